@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { FILING_TYPES } from './filing-types';
+
+// zod at the boundary (design §7): drafts come from JSON files, page reads, API requests and storage.
+// Every field is optional because a page shows only some of them (design §3).
+
+const text = z.string().max(10_000);
+
+export const PrincipalSchema = z
+  .object({
+    name: text.optional(),
+    idType: text.optional(),
+    idNumber: text.optional(),
+    /** 联系方式1: mainland mobile; the only number SMS-check codes go to (spec §4.2). */
+    mobile: text.optional(),
+    /** 联系方式2: `086-<area code>-<number>[-ext]` (spec §4.2). */
+    landline: text.optional(),
+    emergencyPhone: text.optional(),
+    email: text.optional(),
+  })
+  .strict();
+
+export const SubjectSchema = z
+  .object({
+    province: text.optional(),
+    city: text.optional(),
+    district: text.optional(),
+    /** 主办单位性质: 个人, 企业, 事业单位, 社会团体, 政府机关, … */
+    nature: text.optional(),
+    idType: text.optional(),
+    idNumber: text.optional(),
+    name: text.optional(),
+    idAddress: text.optional(),
+    /** Street part only: province/city/district are pre-filled by the page (spec §4.1). */
+    mailAddress: text.optional(),
+    investor: text.optional(),
+    remark: text.optional(),
+    principal: PrincipalSchema.optional(),
+  })
+  .strict();
+
+export const WebsiteSchema = z
+  .object({
+    name: text.optional(),
+    domains: z.array(text).max(200).optional(),
+    homeUrl: text.optional(),
+    serviceContent: z.array(text).max(50).optional(),
+    languages: z.array(text).max(50).optional(),
+    preApproval: z.array(text).max(50).optional(),
+    remark: text.optional(),
+    /** 网站备案号 of an already filed website (access and change filings). */
+    filingNumber: text.optional(),
+    /** 备案服务号 linking the website to its server (spec §7). */
+    serviceNumber: text.optional(),
+    principal: PrincipalSchema.optional(),
+  })
+  .strict();
+
+/** What the applicant types on the bureau's SMS-check page (spec §6.4). */
+export const SmsCheckSchema = z
+  .object({
+    code: text.optional(),
+    mobile: text.optional(),
+    idTail: text.optional(),
+  })
+  .strict();
+
+export const FilingDraftSchema = z
+  .object({
+    filingType: z.enum(FILING_TYPES).optional(),
+    /** Filing date, `YYYY-MM-DD`; the rules in force on that day apply. Defaults to today. */
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD')
+      .optional(),
+    /** 备案号 of the subject already filed elsewhere (access filings, spec §4.4). */
+    filingNumber: text.optional(),
+    /** ICP备案密码 issued by MIIT (spec §2, §4.4). */
+    filingPassword: text.optional(),
+    subject: SubjectSchema.optional(),
+    websites: z.array(WebsiteSchema).max(100).optional(),
+    smsCheck: SmsCheckSchema.optional(),
+  })
+  .strict();
+
+export type Principal = z.infer<typeof PrincipalSchema>;
+export type Subject = z.infer<typeof SubjectSchema>;
+export type Website = z.infer<typeof WebsiteSchema>;
+export type SmsCheck = z.infer<typeof SmsCheckSchema>;
+export type FilingDraft = z.infer<typeof FilingDraftSchema>;
+
+/** Parse unknown JSON as a draft; the error names the field path and what was expected. */
+export function parseDraft(input: unknown): { ok: true; draft: FilingDraft } | { ok: false; message: string } {
+  const result = FilingDraftSchema.safeParse(input);
+  if (result.success) return { ok: true, draft: result.data };
+  const message = result.error.issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.length ? issue.path.join('.') : '(draft)'}: ${issue.message}`)
+    .join('; ');
+  return { ok: false, message: `不是有效的备案草稿 / not a filing draft — ${message}` };
+}

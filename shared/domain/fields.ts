@@ -1,0 +1,158 @@
+import type { Bilingual } from './bilingual';
+import type { FilingType } from './filing-types';
+
+/**
+ * The field catalogue: every field the filing site and the bureau's SMS-check page show, by key.
+ * The extension finds fields on pages it has never seen by these labels (spec §4, §6.4), the simulator
+ * renders its forms with them, and rules name the fields they read by these keys.
+ *
+ * Keys are FilingDraft paths with `[]` for "any index": `websites[].domains[]` (design §3).
+ */
+
+export type InputKind =
+  | 'text'
+  | 'select'
+  | 'radio'
+  | 'checkbox-group'
+  | 'textarea'
+  | 'static'
+  | 'split-landline'
+  | 'password'
+  | 'list';
+
+/** Steps of a filing (spec §3), plus the bureau's SMS-check page (spec §6.4). */
+export type FilingStep = 'type' | 'product' | 'subject' | 'website' | 'upload' | 'sms-check' | 'access';
+
+export interface FieldSpec {
+  key: string;
+  label: Bilingual;
+  /** Labels seen on real pages for this field, besides `label.zh`. Matching ignores `*`, colons and spaces. */
+  aliases: string[];
+  kind: InputKind;
+  step: FilingStep;
+  /** Filing types whose forms show the field; undefined: every type with a full form. */
+  filingTypes?: FilingType[];
+  /** Section of the spec the field is described in. */
+  spec: string;
+}
+
+const ACCESS: FilingType[] = ['access-new', 'access-continue'];
+
+function principalFields(prefix: 'subject.principal' | 'websites[].principal', who: Bilingual): FieldSpec[] {
+  const step: FilingStep = prefix === 'subject.principal' ? 'subject' : 'website';
+  const spec = prefix === 'subject.principal' ? 'spec §4.2' : 'spec §4.3';
+  const web = prefix !== 'subject.principal';
+  const w = (zh: string) => (web ? `网站负责人${zh}` : `主体负责人${zh}`);
+  return [
+    {
+      key: `${prefix}.name`,
+      label: { zh: '负责人姓名', en: `${who.en} name` },
+      aliases: [w('姓名'), '姓名', '法定代表人姓名'],
+      kind: 'text',
+      step,
+      spec,
+    },
+    {
+      key: `${prefix}.idType`,
+      label: { zh: '负责人证件类型', en: `${who.en} document type` },
+      aliases: [w('证件类型')],
+      kind: 'select',
+      step,
+      spec,
+    },
+    {
+      key: `${prefix}.idNumber`,
+      label: { zh: '负责人证件号码', en: `${who.en} document number` },
+      aliases: [w('证件号码'), '负责人证件号', '身份证号码'],
+      kind: 'text',
+      step,
+      spec,
+    },
+    {
+      key: `${prefix}.mobile`,
+      label: { zh: '联系方式1', en: `${who.en} mobile (contact 1)` },
+      aliases: ['手机号码', '手机号', w('手机号码'), '联系方式一'],
+      kind: 'text',
+      step,
+      spec,
+    },
+    {
+      key: `${prefix}.landline`,
+      label: { zh: '联系方式2', en: `${who.en} landline (contact 2)` },
+      aliases: ['办公电话', '固定电话', '联系方式二'],
+      kind: 'split-landline',
+      step,
+      spec,
+    },
+    {
+      key: `${prefix}.emergencyPhone`,
+      label: { zh: '应急联系电话', en: `${who.en} emergency phone` },
+      aliases: ['应急电话', '应急联系方式'],
+      kind: 'text',
+      step,
+      spec,
+    },
+    {
+      key: `${prefix}.email`,
+      label: { zh: '电子邮件地址', en: `${who.en} e-mail` },
+      aliases: ['电子邮箱', '电子邮件', '邮箱地址', '邮箱'],
+      kind: 'text',
+      step,
+      spec,
+    },
+  ];
+}
+
+export const FIELD_CATALOGUE: readonly FieldSpec[] = [
+  // Type determination and subject (spec §2, §4.1)
+  { key: 'subject.province', label: { zh: '主办单位所属区域', en: 'Subject region: province' }, aliases: ['所属区域', '省份', '所在省份', '主办单位所在地'], kind: 'select', step: 'subject', spec: 'spec §4.1' },
+  { key: 'subject.city', label: { zh: '市', en: 'Subject region: city' }, aliases: ['城市', '所在城市'], kind: 'select', step: 'subject', spec: 'spec §4.1' },
+  { key: 'subject.district', label: { zh: '区/县', en: 'Subject region: district' }, aliases: ['区县', '区', '县'], kind: 'select', step: 'subject', spec: 'spec §4.1' },
+  { key: 'subject.nature', label: { zh: '主办单位性质', en: 'Subject nature' }, aliases: ['单位性质', '主体性质'], kind: 'select', step: 'subject', spec: 'spec §4.1' },
+  { key: 'subject.idType', label: { zh: '主办单位证件类型', en: 'Subject document type' }, aliases: ['证件类型', '主体证件类型'], kind: 'select', step: 'subject', spec: 'spec §4.1' },
+  { key: 'subject.idNumber', label: { zh: '主办单位证件号码', en: 'Subject document number' }, aliases: ['证件号码', '主体证件号码', '证件号'], kind: 'text', step: 'subject', spec: 'spec §4.1' },
+  { key: 'subject.name', label: { zh: '主办单位或主办人名称', en: 'Subject name' }, aliases: ['主办单位名称', '主办人名称', '主体名称', '单位名称'], kind: 'text', step: 'subject', spec: 'spec §4.1' },
+  { key: 'subject.idAddress', label: { zh: '主办单位证件住所', en: 'Subject document address' }, aliases: ['证件住所', '证件地址', '证件住址'], kind: 'text', step: 'subject', spec: 'spec §4.1' },
+  { key: 'subject.mailAddress', label: { zh: '主办单位通讯地址', en: 'Subject mailing address' }, aliases: ['通讯地址', '通信地址', '详细地址'], kind: 'text', step: 'subject', spec: 'spec §4.1' },
+  { key: 'subject.investor', label: { zh: '投资人或主管单位', en: 'Investor or supervising body' }, aliases: ['投资人', '主管单位'], kind: 'text', step: 'subject', spec: 'spec §4.1' },
+  { key: 'subject.remark', label: { zh: '主体备注', en: 'Subject remark' }, aliases: ['主办单位备注'], kind: 'textarea', step: 'subject', spec: 'spec §4.1' },
+  ...principalFields('subject.principal', { zh: '主体负责人', en: 'Subject principal' }),
+  // Website (spec §4.3)
+  { key: 'websites[].name', label: { zh: '网站名称', en: 'Website name' }, aliases: ['网站名', '服务名称'], kind: 'text', step: 'website', spec: 'spec §4.3' },
+  { key: 'websites[].domains[]', label: { zh: '网站域名', en: 'Website domain' }, aliases: ['域名', '已验证域名', '继续增加域名', '网站其他域名', '其他域名'], kind: 'list', step: 'website', spec: 'spec §4.3, §5' },
+  { key: 'websites[].homeUrl', label: { zh: '网站首页URL', en: 'Home page URL' }, aliases: ['网站首页网址', '首页URL', '首页地址', '网站首页地址'], kind: 'text', step: 'website', spec: 'spec §4.3' },
+  { key: 'websites[].serviceContent', label: { zh: '网站服务内容', en: 'Service content' }, aliases: ['服务内容'], kind: 'checkbox-group', step: 'website', spec: 'spec §4.3' },
+  { key: 'websites[].languages', label: { zh: '网站语言', en: 'Website languages' }, aliases: ['语言', '网站语种'], kind: 'checkbox-group', step: 'website', spec: 'spec §4.3' },
+  { key: 'websites[].preApproval', label: { zh: '前置或专项审批内容类型', en: 'Pre-approval content types' }, aliases: ['前置审批', '前置审批内容类型', '专项审批内容类型'], kind: 'checkbox-group', step: 'website', spec: 'spec §4.3' },
+  { key: 'websites[].remark', label: { zh: '网站备注', en: 'Website remark' }, aliases: ['备注'], kind: 'textarea', step: 'website', spec: 'spec §4.3' },
+  { key: 'websites[].serviceNumber', label: { zh: '备案服务号', en: 'Service number' }, aliases: ['服务号'], kind: 'text', step: 'product', spec: 'spec §7' },
+  { key: 'websites[].filingNumber', label: { zh: '网站备案号', en: 'Website filing number' }, aliases: ['网站ICP备案号'], kind: 'text', step: 'access', filingTypes: ACCESS, spec: 'spec §4.4' },
+  ...principalFields('websites[].principal', { zh: '网站负责人', en: 'Website principal' }),
+  // Access filing extras (spec §4.4)
+  { key: 'filingNumber', label: { zh: '主体备案号', en: 'Subject filing number' }, aliases: ['ICP备案号', '备案号', '已有备案号'], kind: 'text', step: 'access', filingTypes: [...ACCESS, 'cancel-access', 'cancel-subject', 'cancel-website'], spec: 'spec §4.4' },
+  { key: 'filingPassword', label: { zh: 'ICP备案密码', en: 'ICP filing password' }, aliases: ['备案密码', '工信部备案密码'], kind: 'password', step: 'access', filingTypes: [...ACCESS, 'cancel-access', 'cancel-subject', 'cancel-website'], spec: 'spec §2, §4.4' },
+  // The bureau's SMS-check page: placeholders only (spec §6.4)
+  { key: 'smsCheck.code', label: { zh: '短信验证码', en: 'SMS code' }, aliases: ['请输入短信验证码', '验证码（短信）'], kind: 'text', step: 'sms-check', spec: 'spec §6.4' },
+  { key: 'smsCheck.mobile', label: { zh: '手机号码', en: 'Mobile number' }, aliases: ['请输入手机号码', '手机号'], kind: 'text', step: 'sms-check', spec: 'spec §6.4' },
+  { key: 'smsCheck.idTail', label: { zh: '证件号码后六位', en: 'Last six characters of the ID number' }, aliases: ['请输入证件号码后六位', '证件号后六位', '身份证后六位'], kind: 'text', step: 'sms-check', spec: 'spec §6.4' },
+];
+
+/** `websites[0].domains[1]` → `websites[].domains[]`: the catalogue key of a concrete field path. */
+export function fieldPattern(path: string): string {
+  return path.replace(/\[\d+\]/g, '[]');
+}
+
+const BY_KEY = new Map(FIELD_CATALOGUE.map((f) => [f.key, f]));
+
+/** The catalogue entry of a concrete field path (`websites[2].name`) or pattern. */
+export function fieldSpec(path: string): FieldSpec | undefined {
+  return BY_KEY.get(fieldPattern(path));
+}
+
+/** Label text as it is compared: no required stars, colons, spaces (any width), or zero-width characters. */
+export function normaliseLabel(label: string): string {
+  return label
+    .normalize('NFKC')
+    .replace(/[*＊:：\s\u200b\u00a0]/g, '')
+    .trim();
+}

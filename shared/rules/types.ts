@@ -1,0 +1,68 @@
+import type { Bilingual } from '../domain/bilingual';
+import type { FilingDraft } from '../domain/draft';
+import type { Severity } from '../domain/finding';
+import type { FilingType } from '../domain/filing-types';
+
+/** Everything a rule may read. Built once per check by the engine. */
+export interface RuleContext {
+  draft: FilingDraft;
+  /** Filing date, `YYYY-MM-DD`. */
+  date: string;
+  /** GB/T 2260 two-digit code of the subject's province (`33` for 浙江省), when known. */
+  provinceCode?: string;
+  filingType?: FilingType;
+  /** true: 主办单位性质 个人; false: an organisation; undefined: not shown yet. */
+  individual?: boolean;
+}
+
+/** One place a rule fires. Messages default to the rule's own, filled with `params`. */
+export interface RuleHit {
+  /** Concrete field path, e.g. `websites[0].domains[1]`. */
+  field: string;
+  params?: Record<string, string | number>;
+  severity?: Severity;
+  message?: Bilingual;
+  fix?: Bilingual;
+  suggestion?: string;
+}
+
+export interface Rule {
+  /** Stable id: `id-number.checksum`, `zj.individual-service-content`. Never renamed. */
+  id: string;
+  /** Catalogue key patterns the rule reads and marks (`websites[].name`). Drives incremental checks. */
+  fields: string[];
+  severity: Severity;
+  /** What is wrong (`{param}` placeholders). */
+  message: Bilingual;
+  /** How to fix it. */
+  fix: Bilingual;
+  /** `spec §4.1`, a research key and date such as `TC19 (≈2019) 浙江`, a standard. */
+  source: string;
+  sourceUrl?: string;
+  /** Dates the rule is in force, inclusive `from`, exclusive `until`, `YYYY-MM-DD`. */
+  effective: { from?: string; until?: string };
+  /** Only for these filing types (undefined: all). */
+  filingTypes?: readonly FilingType[];
+  /** Only for individuals or only for organisations (undefined: both). */
+  nature?: 'individual' | 'organisation';
+  check(ctx: RuleContext): RuleHit[];
+}
+
+/** The rules of one provincial-level division, added to the national pack for its filings. */
+export interface ProvincePack {
+  /** GB/T 2260 two-digit code, `33`. */
+  code: string;
+  /** Full name as the region select shows it, `浙江省`. */
+  name: string;
+  /** One-character abbreviation used in filing numbers, `浙`. */
+  short: string;
+  /** Short id used as rule-id prefix, `zj`. */
+  id: string;
+  rules: Rule[];
+}
+
+export interface RulePack {
+  id: string;
+  name: Bilingual;
+  rules: Rule[];
+}
