@@ -52,6 +52,10 @@ export const WebsiteSchema = z
     filingNumber: text.optional(),
     /** 备案服务号 linking the website to its server (spec §7). */
     serviceNumber: text.optional(),
+    /** Product kind the service number belongs to (spec §7), e.g. `elastic-web` for 弹性Web托管. */
+    product: text.optional(),
+    /** Whether a commercial (经营性) filing is planned for the site (spec §3: not on elastic web hosting). */
+    commercial: z.boolean().optional(),
     principal: PrincipalSchema.optional(),
   })
   .strict();

@@ -126,6 +126,7 @@ export const FIELD_CATALOGUE: readonly FieldSpec[] = [
   { key: 'websites[].preApproval', label: { zh: '前置或专项审批内容类型', en: 'Pre-approval content types' }, aliases: ['前置审批', '前置审批内容类型', '专项审批内容类型'], kind: 'checkbox-group', step: 'website', spec: 'spec §4.3' },
   { key: 'websites[].remark', label: { zh: '网站备注', en: 'Website remark' }, aliases: ['备注'], kind: 'textarea', step: 'website', spec: 'spec §4.3' },
   { key: 'websites[].serviceNumber', label: { zh: '备案服务号', en: 'Service number' }, aliases: ['服务号'], kind: 'text', step: 'product', spec: 'spec §7' },
+  { key: 'websites[].product', label: { zh: '产品类型', en: 'Product type' }, aliases: ['接入产品', '产品'], kind: 'select', step: 'product', spec: 'spec §7' },
   { key: 'websites[].filingNumber', label: { zh: '网站备案号', en: 'Website filing number' }, aliases: ['网站ICP备案号'], kind: 'text', step: 'access', filingTypes: ACCESS, spec: 'spec §4.4' },
   ...principalFields('websites[].principal', { zh: '网站负责人', en: 'Website principal' }),
   // Access filing extras (spec §4.4)

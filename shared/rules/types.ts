@@ -13,6 +13,13 @@ export interface RuleContext {
   filingType?: FilingType;
   /** true: 主办单位性质 个人; false: an organisation; undefined: not shown yet. */
   individual?: boolean;
+  /**
+   * `complete`: a whole draft (CLI, simulator): a field missing from a section that is present counts
+   * as blank. `page`: what one page shows (extension): only fields shown blank count.
+   */
+  mode: 'complete' | 'page';
+  /** Per-check cache shared by rules (e.g. one format run per field, whatever number of rules read it). */
+  memo: Map<string, unknown>;
 }
 
 /** One place a rule fires. Messages default to the rule's own, filled with `params`. */

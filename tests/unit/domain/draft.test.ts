@@ -30,3 +30,22 @@ describe('field catalogue', () => {
     expect(normaliseLabel('＊证件号码 :')).toBe('证件号码');
   });
 });
+
+import { getAt, setAt, valuesAt } from '../../../shared/domain/paths';
+
+describe('draft paths', () => {
+  const draft = { websites: [{ domains: ['a.com', 'b.cn'] }, { domains: ['c.net'] }], subject: { name: 'x' } };
+  it('expands catalogue patterns to concrete paths', () => {
+    expect(valuesAt(draft, 'websites[].domains[]').map((v) => v.path)).toEqual([
+      'websites[0].domains[0]',
+      'websites[0].domains[1]',
+      'websites[1].domains[0]',
+    ]);
+  });
+  it('reads and writes concrete paths', () => {
+    expect(getAt(draft, 'websites[1].domains[0]')).toBe('c.net');
+    const d: Record<string, unknown> = {};
+    setAt(d, 'websites[1].principal.mobile', '13800000000');
+    expect(getAt(d, 'websites[1].principal.mobile')).toBe('13800000000');
+  });
+});

@@ -1,0 +1,36 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defineConfig } from '@playwright/test';
+import { E2E_FIXTURES_PORT, E2E_SIMULATOR_PORT } from './tests/e2e/ports';
+
+const simData = mkdtempSync(join(tmpdir(), 'icp-sim-e2e-'));
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  // One extension-loaded Chromium at a time: the machine has 2 cores.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 5_000 },
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: { trace: 'retain-on-failure', screenshot: 'only-on-failure' },
+  webServer: [
+    {
+      command: `node --import tsx simulator/server.ts`,
+      url: `http://127.0.0.1:${E2E_SIMULATOR_PORT}/__sim/scenarios`,
+      env: { PORT: String(E2E_SIMULATOR_PORT), SIM_DATA_DIR: simData },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `node --import tsx scripts/serve-static.ts tests/fixtures/pages ${E2E_FIXTURES_PORT}`,
+      url: `http://127.0.0.1:${E2E_FIXTURES_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
+});

@@ -1,0 +1,189 @@
+import { fillBilingual } from '../domain/bilingual';
+import type { FilingDraft } from '../domain/draft';
+import { FIELD_CATALOGUE, fieldPattern } from '../domain/fields';
+import { type Finding, SEVERITY_RANK } from '../domain/finding';
+import { planFiling } from '../process/plan';
+import type { FilingPlan } from '../process/types';
+import { NATIONAL_PACK } from './national';
+import { PROVINCE_PACKS } from './provinces';
+import type { ProvincePack, Rule, RuleContext } from './types';
+
+export interface CheckOptions {
+  /** Filing date `YYYY-MM-DD`; overrides `draft.date`; default today (China time). */
+  date?: string;
+  /** Province override by GB/T 2260 code (`33`) … */
+  provinceCode?: string;
+  /** … or by name (`浙江省`, `浙江`, `浙`). Default: `draft.subject.province`. */
+  province?: string;
+  /** Concrete field paths that changed: only rules reading one of them run (incremental checks). */
+  fields?: string[];
+  /** `complete` (default): a whole draft; `page`: only what one page shows (missing ≠ blank). */
+  mode?: 'complete' | 'page';
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  plan: FilingPlan;
+  /** The province and date the rules were taken for, so a UI can say which rules applied. */
+  provinceCode?: string;
+  date: string;
+}
+
+/** Today in China time (UTC+8), `YYYY-MM-DD`. */
+export function todayInChina(now: Date = new Date()): string {
+  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+function normaliseProvinceName(name: string): string {
+  return name.normalize('NFKC').replace(/\s/g, '');
+}
+
+/** A province pack by code, full name, short name (`浙江`) or one-character abbreviation (`浙`). */
+export function findProvincePack(nameOrCode: string | undefined): ProvincePack | undefined {
+  if (!nameOrCode) return undefined;
+  const q = normaliseProvinceName(nameOrCode);
+  if (!q) return undefined;
+  return PROVINCE_PACKS.find(
+    (p) =>
+      p.code === q ||
+      p.id === q.toLowerCase() ||
+      p.name === q ||
+      p.short === q ||
+      p.name.startsWith(q) ||
+      (q.length >= 2 && q.startsWith(p.name.slice(0, 2)) && p.name.startsWith(q.replace(/(省|市|自治区)$/, ''))),
+  );
+}
+
+/** Whether a rule is in force on `date` (from inclusive, until exclusive). */
+export function inForce(rule: Pick<Rule, 'effective'>, date: string): boolean {
+  const { from, until } = rule.effective;
+  return (from === undefined || from <= date) && (until === undefined || date < until);
+}
+
+/** The rules in force for a province on a date: the national pack, then the province's own. */
+export function rulesFor(provinceCode: string | undefined, date: string): Rule[] {
+  const pack = PROVINCE_PACKS.find((p) => p.code === provinceCode);
+  return [...NATIONAL_PACK.rules, ...(pack?.rules ?? [])].filter((r) => inForce(r, date));
+}
+
+export interface RuleInfo {
+  id: string;
+  pack: string;
+  severity: Rule['severity'];
+  fields: string[];
+  message: Rule['message'];
+  fix: Rule['fix'];
+  source: string;
+  sourceUrl?: string;
+  effective: Rule['effective'];
+  filingTypes?: readonly string[];
+  nature?: Rule['nature'];
+}
+
+/** Every rule (optionally only those in force for a province on a date), for `check --list-rules`. */
+export function listRules(options: { province?: string; date?: string } = {}): RuleInfo[] {
+  const packs: { id: string; rules: Rule[] }[] = [NATIONAL_PACK];
+  if (options.province) {
+    const pack = findProvincePack(options.province);
+    if (!pack) throw new Error(`未知省份 / unknown province: ${options.province}`);
+    packs.push(pack);
+  } else {
+    packs.push(...PROVINCE_PACKS);
+  }
+  const out: RuleInfo[] = [];
+  for (const pack of packs) {
+    for (const r of pack.rules) {
+      if (options.date && !inForce(r, options.date)) continue;
+      out.push({
+        id: r.id,
+        pack: pack.id,
+        severity: r.severity,
+        fields: r.fields,
+        message: r.message,
+        fix: r.fix,
+        source: r.source,
+        ...(r.sourceUrl ? { sourceUrl: r.sourceUrl } : {}),
+        effective: r.effective,
+        ...(r.filingTypes ? { filingTypes: r.filingTypes } : {}),
+        ...(r.nature ? { nature: r.nature } : {}),
+      });
+    }
+  }
+  return out;
+}
+
+const INDIVIDUAL_NATURES = new Set(['个人']);
+
+/** 主办单位性质 → individual (true) or organisation (false); undefined when not given. */
+export function isIndividual(nature: string | undefined): boolean | undefined {
+  if (!nature?.trim()) return undefined;
+  return INDIVIDUAL_NATURES.has(nature.trim());
+}
+
+const FIELD_ORDER = new Map(FIELD_CATALOGUE.map((f, i) => [f.key, i]));
+
+function fieldOrder(path: string): number {
+  return FIELD_ORDER.get(fieldPattern(path)) ?? FIELD_CATALOGUE.length;
+}
+
+/** Website block first (subject fields before websites), then catalogue order, then natural path order. */
+function compareFields(a: string, b: string): number {
+  const wa = Number(/^websites\[(\d+)\]/.exec(a)?.[1] ?? -1);
+  const wb = Number(/^websites\[(\d+)\]/.exec(b)?.[1] ?? -1);
+  return wa - wb || fieldOrder(a) - fieldOrder(b) || a.localeCompare(b, 'en', { numeric: true });
+}
+
+/**
+ * Check a (partial) draft against the national and province rules in force on the filing date.
+ * The one entry point the extension, the simulator and the CLI share.
+ */
+export function checkDraft(draft: FilingDraft, options: CheckOptions = {}): CheckResult {
+  const date = options.date ?? draft.date ?? todayInChina();
+  const provinceCode =
+    options.provinceCode ?? findProvincePack(options.province ?? draft.subject?.province)?.code;
+  const ctx: RuleContext = {
+    draft,
+    date,
+    ...(provinceCode ? { provinceCode } : {}),
+    ...(draft.filingType ? { filingType: draft.filingType } : {}),
+    ...(isIndividual(draft.subject?.nature) !== undefined ? { individual: isIndividual(draft.subject?.nature) } : {}),
+    mode: options.mode ?? 'complete',
+    memo: new Map(),
+  };
+  const changed = options.fields ? new Set(options.fields.map(fieldPattern)) : undefined;
+  const findings: Finding[] = [];
+  for (const rule of rulesFor(provinceCode, date)) {
+    if (changed && !rule.fields.some((f) => changed.has(f))) continue;
+    if (rule.filingTypes && ctx.filingType && !rule.filingTypes.includes(ctx.filingType)) continue;
+    if (rule.nature === 'individual' && ctx.individual !== true) continue;
+    if (rule.nature === 'organisation' && ctx.individual !== false) continue;
+    let hits: ReturnType<Rule['check']>;
+    try {
+      hits = rule.check(ctx);
+    } catch (e) {
+      // A rule bug must never take the whole check (or the host page) down; it shows as an info finding.
+      hits = [{ field: rule.fields[0] ?? '', severity: 'info', message: { zh: `规则 ${rule.id} 出错`, en: `Rule ${rule.id} failed: ${String(e)}` } }];
+    }
+    for (const hit of hits) {
+      const finding: Finding = {
+        field: hit.field,
+        rule: rule.id,
+        severity: hit.severity ?? rule.severity,
+        message: hit.message ?? fillBilingual(rule.message, hit.params),
+        fix: hit.fix ?? fillBilingual(rule.fix, hit.params),
+        source: rule.source,
+      };
+      if (rule.sourceUrl) finding.sourceUrl = rule.sourceUrl;
+      if (hit.suggestion !== undefined) finding.suggestion = hit.suggestion;
+      findings.push(finding);
+    }
+  }
+  findings.sort(
+    (a, b) =>
+      compareFields(a.field, b.field) ||
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
+  );
+  const plan = planFiling(draft, { date, ...(provinceCode ? { provinceCode } : {}) });
+  return { findings, plan, date, ...(provinceCode ? { provinceCode } : {}) };
+}

@@ -1,0 +1,116 @@
+import type { Format } from '../../formats/define';
+import { ALL_FORMATS } from '../../formats';
+import { documentFormatFor } from '../../formats/documents';
+import { stringsAt } from '../../domain/paths';
+import { memo } from '../define';
+import type { Rule, RuleContext, RuleHit } from '../types';
+
+/**
+ * Format rules: every issue every format can raise becomes one rule `<format id>.<issue code>` on the
+ * fields that carry that format. A field's format can depend on the draft (the document number's
+ * format follows the document type chosen beside it), so each binding chooses it per field.
+ */
+
+const formatById = new Map(ALL_FORMATS.map((f) => [f.id, f as Format]));
+const byId = (id: string): Format | undefined => formatById.get(id);
+
+/** The document number's format from the document type beside it; 身份证 when not chosen yet. */
+function documentNumberFormat(idType: string | undefined, fallback: 'id-number' | 'credit-code'): Format | undefined {
+  const chosen = idType?.trim() ? documentFormatFor(idType) : undefined;
+  return (chosen as Format | undefined) ?? byId(fallback);
+}
+
+/** A phone that may be a mobile or a landline (应急联系电话): mobile when it looks like one. */
+function mobileOrLandline(value: string): Format | undefined {
+  const digits = value.replace(/[^\d]/g, '').replace(/^(0086|86)(?=1\d{10}$)/, '');
+  return /^1\d{10}$/.test(digits) ? byId('mobile') : byId('landline');
+}
+
+interface FormatBinding {
+  /** Catalogue pattern of the field. */
+  field: string;
+  /** Every format id this binding may choose (for listing and incremental checks). */
+  formats: string[];
+  choose(ctx: RuleContext, path: string, value: string): Format | undefined;
+}
+
+/** Formats of fields that are not document numbers; every other format is a document-number format. */
+const NON_DOCUMENT_FORMATS = new Set(['mobile', 'landline', 'email', 'domain-name', 'home-url', 'filing-number', 'filing-password', 'sms-code', 'id-tail']);
+const DOCUMENT_FORMATS = ALL_FORMATS.map((f) => f.id).filter((id) => !NON_DOCUMENT_FORMATS.has(id));
+
+const principalIdType = (ctx: RuleContext, path: string) => {
+  const m = /^websites\[(\d+)\]/.exec(path);
+  return m ? ctx.draft.websites?.[Number(m[1])]?.principal?.idType : ctx.draft.subject?.principal?.idType;
+};
+
+export const FORMAT_BINDINGS: readonly FormatBinding[] = [
+  {
+    field: 'subject.idNumber',
+    formats: DOCUMENT_FORMATS,
+    choose: (ctx) => documentNumberFormat(ctx.draft.subject?.idType, ctx.individual === false ? 'credit-code' : 'id-number'),
+  },
+  { field: 'subject.principal.idNumber', formats: DOCUMENT_FORMATS, choose: (ctx, path) => documentNumberFormat(principalIdType(ctx, path), 'id-number') },
+  { field: 'websites[].principal.idNumber', formats: DOCUMENT_FORMATS, choose: (ctx, path) => documentNumberFormat(principalIdType(ctx, path), 'id-number') },
+  { field: 'subject.principal.mobile', formats: ['mobile'], choose: () => byId('mobile') },
+  { field: 'websites[].principal.mobile', formats: ['mobile'], choose: () => byId('mobile') },
+  { field: 'subject.principal.landline', formats: ['landline'], choose: () => byId('landline') },
+  { field: 'websites[].principal.landline', formats: ['landline'], choose: () => byId('landline') },
+  { field: 'subject.principal.emergencyPhone', formats: ['mobile', 'landline'], choose: (_c, _p, v) => mobileOrLandline(v) },
+  { field: 'websites[].principal.emergencyPhone', formats: ['mobile', 'landline'], choose: (_c, _p, v) => mobileOrLandline(v) },
+  { field: 'subject.principal.email', formats: ['email'], choose: () => byId('email') },
+  { field: 'websites[].principal.email', formats: ['email'], choose: () => byId('email') },
+  { field: 'websites[].domains[]', formats: ['domain-name'], choose: () => byId('domain-name') },
+  { field: 'websites[].homeUrl', formats: ['home-url'], choose: () => byId('home-url') },
+  { field: 'filingNumber', formats: ['filing-number'], choose: () => byId('filing-number') },
+  { field: 'websites[].filingNumber', formats: ['filing-number'], choose: () => byId('filing-number') },
+  { field: 'filingPassword', formats: ['filing-password'], choose: () => byId('filing-password') },
+  { field: 'smsCheck.code', formats: ['sms-code'], choose: () => byId('sms-code') },
+  { field: 'smsCheck.mobile', formats: ['mobile'], choose: () => byId('mobile') },
+  { field: 'smsCheck.idTail', formats: ['id-tail'], choose: () => byId('id-tail') },
+];
+
+function hitsFor(ctx: RuleContext, format: Format, code: string): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const binding of FORMAT_BINDINGS) {
+    if (!binding.formats.includes(format.id)) continue;
+    for (const { path, value } of stringsAt(ctx.draft, binding.field)) {
+      if (!value.trim()) continue; // blank fields are the required-field rules' business
+      const chosen = memo(ctx, `format-of:${path}`, () => binding.choose(ctx, path, value));
+      if (chosen?.id !== format.id) continue;
+      const result = memo(ctx, `format:${format.id}:${path}`, () => format.check(value, { today: ctx.date }));
+      for (const issue of result.issues) {
+        if (issue.code !== code) continue;
+        const hit: RuleHit = { field: path, params: { value, normalized: result.normalized, ...issue.params } };
+        if (result.normalized !== value.trim()) hit.suggestion = result.normalized;
+        hits.push(hit);
+      }
+    }
+  }
+  return hits;
+}
+
+function formatRules(): Rule[] {
+  const rules: Rule[] = [];
+  for (const format of ALL_FORMATS as Format[]) {
+    const fields = FORMAT_BINDINGS.filter((b) => b.formats.includes(format.id)).map((b) => b.field);
+    if (fields.length === 0) continue;
+    for (const [code, spec] of Object.entries(format.issues)) {
+      const rule: Rule = {
+        id: `${format.id}.${code}`,
+        fields,
+        severity: spec.severity,
+        message: spec.message,
+        fix: spec.fix,
+        source: spec.source ?? format.source,
+        effective: {},
+        check: (ctx) => hitsFor(ctx, format, code),
+      };
+      const url = spec.sourceUrl ?? format.sourceUrl;
+      if (url) rule.sourceUrl = url;
+      rules.push(rule);
+    }
+  }
+  return rules;
+}
+
+export const FORMAT_RULES: readonly Rule[] = formatRules();

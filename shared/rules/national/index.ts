@@ -1,0 +1,27 @@
+import type { RulePack } from '../types';
+import { WEBSITE_NAME_RULES } from '../website-name';
+import { ADDRESS_RULES } from './address';
+import { DOMAIN_RULES } from './domains';
+import { FILING_TYPE_RULES } from './filing-type';
+import { FORMAT_RULES } from './format-rules';
+import { PHONE_RULES } from './phones';
+import { REQUIRED_RULES } from './required';
+import { SUBJECT_RULES } from './subject';
+import { WEBSITE_RULES } from './website';
+
+/** Rules that hold in every province (spec; national regulations; provider restatements as warnings). */
+export const NATIONAL_PACK: RulePack = {
+  id: 'national',
+  name: { zh: '全国通用规则', en: 'National rules' },
+  rules: [
+    ...REQUIRED_RULES,
+    ...FORMAT_RULES,
+    ...SUBJECT_RULES,
+    ...ADDRESS_RULES,
+    ...PHONE_RULES,
+    ...DOMAIN_RULES,
+    ...WEBSITE_RULES,
+    ...WEBSITE_NAME_RULES,
+    ...FILING_TYPE_RULES,
+  ],
+};

@@ -1,0 +1,312 @@
+import { z } from 'zod';
+import { FILING_TYPES } from '../../shared/domain/filing-types';
+import { FilingDraftSchema, SubjectSchema, WebsiteSchema } from '../../shared/domain/draft';
+
+/**
+ * The simulator's whole state, as zod schemas (design §7: zod at every boundary — this one is the
+ * persistence file and `PUT /__sim/state`). Types are inferred from the schemas: one source of truth.
+ * Times are ISO-8601 strings of simulated time.
+ */
+
+const iso = z.string().min(10);
+const bilingual = z.object({ zh: z.string(), en: z.string() });
+
+export const ORDER_STATUSES = [
+  'draft',
+  'initial-review',
+  'photo-check',
+  'photo-review',
+  'sms-check',
+  'bureau-review',
+  'approved',
+  'rejected',
+  'returned',
+  'abandoned',
+] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+/** Statuses after which the subject may start another order (spec §2: one order in progress). */
+export const FINISHED_STATUSES: readonly OrderStatus[] = ['approved', 'abandoned'];
+
+export const REVIEW_STAGES = ['initial', 'photo', 'bureau'] as const;
+export type ReviewStage = (typeof REVIEW_STAGES)[number];
+
+export const SERVICE_NUMBER_STATUSES = ['未使用', '已绑定', '已使用'] as const;
+export type ServiceNumberStatus = (typeof SERVICE_NUMBER_STATUSES)[number];
+
+export const UPLOAD_KINDS = [
+  'verification-form',
+  'id-front',
+  'id-back',
+  'subject-licence',
+  'domain-certificate',
+  'authorization',
+  'backdrop-photo',
+  'claim-document',
+  'other',
+] as const;
+export type UploadKind = (typeof UPLOAD_KINDS)[number];
+
+export const SMS_KINDS = ['sms-check', 'notice', 'mobile-code', 'account-code', 'app-code'] as const;
+
+export const AccountSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  loginName: z.string(),
+  /** The account phone: 取消接入 codes go here (spec §2). */
+  phone: z.string(),
+});
+
+export const InstanceSchema = z.object({
+  id: z.string(),
+  accountId: z.string(),
+  /** A key of shared/process SERVICE_NUMBER_PRODUCTS. */
+  product: z.string(),
+  name: z.string(),
+  region: z.enum(['mainland', 'overseas']),
+  regionName: z.string(),
+  publicIp: z.string().optional(),
+  billing: z.enum(['subscription', 'pay-as-you-go']),
+  purchasedMonths: z.number().int().min(0),
+  createdAt: iso,
+  expiresAt: iso.optional(),
+  publicBandwidth: z.boolean().optional(),
+  orderYuan: z.number().optional(),
+  released: z.boolean().default(false),
+});
+
+export const ServiceNumberSchema = z.object({
+  number: z.string(),
+  accountId: z.string(),
+  instanceId: z.string(),
+  product: z.string(),
+  status: z.enum(SERVICE_NUMBER_STATUSES),
+  orderId: z.string().optional(),
+  /** Index of the website in the order while 已绑定. */
+  websiteIndex: z.number().int().optional(),
+  websiteId: z.string().optional(),
+  createdAt: iso,
+  /** Deleted from 备案服务号管理; the number is never issued again (spec §7). */
+  deleted: z.boolean().default(false),
+});
+
+export const FiledWebsiteSchema = z.object({
+  id: z.string(),
+  seq: z.number().int().min(1),
+  filingNumber: z.string(),
+  status: z.enum(['filed', 'cancelled']),
+  /** Hosted (接入) with this provider. */
+  accessHere: z.boolean(),
+  /** Other providers it is hosted with (names). */
+  accessElsewhere: z.array(z.string()),
+  serviceNumber: z.string().optional(),
+  data: WebsiteSchema,
+});
+
+/** A subject as MIIT knows it: filed here, elsewhere, or a legacy 万网 filing (spec §2). */
+export const FiledSubjectSchema = z.object({
+  id: z.string(),
+  /** The account managing it on this filing site ("my filings"), once filed or claimed here. */
+  accountId: z.string().optional(),
+  filingNumber: z.string(),
+  /** ICP备案密码 issued by MIIT (spec §2). */
+  password: z.string(),
+  province: z.string(),
+  provinceCode: z.string(),
+  status: z.enum(['filed', 'cancelled']),
+  accessHere: z.boolean(),
+  accessElsewhere: z.array(z.string()),
+  /** Filed with 万网 before 2010-06 and never moved or imported (spec §2 认领). */
+  legacyWanwang: z.boolean().default(false),
+  filedAt: iso,
+  data: SubjectSchema,
+  websites: z.array(FiledWebsiteSchema),
+  nextWebsiteSeq: z.number().int().min(1),
+});
+
+export const HistoryEntrySchema = z.object({
+  at: iso,
+  from: z.enum(ORDER_STATUSES).nullable(),
+  to: z.enum(ORDER_STATUSES),
+  reason: z.string(),
+  /** Who or what made the transition: applicant, reviewer, bureau, clock. */
+  by: z.string().optional(),
+});
+
+export const SmsCodeSchema = z.object({
+  mobile: z.string(),
+  roles: z.array(z.enum(['subject-principal', 'website-principal'])),
+  /** Last six characters of the ID numbers of the principals using this mobile. */
+  idTails: z.array(z.string()),
+  code: z.string(),
+  sentAt: iso,
+  verified: z.boolean(),
+  verifiedAt: iso.optional(),
+  wrongIdTails: z.number().int().min(0),
+});
+
+export const OrderSchema = z.object({
+  id: z.string(),
+  accountId: z.string(),
+  type: z.enum(FILING_TYPES),
+  province: z.string(),
+  provinceCode: z.string(),
+  status: z.enum(ORDER_STATUSES),
+  createdAt: iso,
+  updatedAt: iso,
+  /** Subject this order acts on (all types except first / new-website-elsewhere before approval). */
+  subjectId: z.string().optional(),
+  /** Website this order acts on (change-website, cancel-website, access-continue). */
+  websiteId: z.string().optional(),
+  draft: FilingDraftSchema,
+  product: z.object({ instanceId: z.string().optional(), serviceNumber: z.string().optional() }).optional(),
+  uploads: z.array(z.string()),
+  photo: z.object({
+    method: z.enum(['shanghai-app', 'backdrop', 'none']),
+    backdrop: z
+      .object({
+        mode: z.enum(['mail', 'own']),
+        address: z.record(z.string(), z.string()).optional(),
+        requestedAt: iso,
+      })
+      .optional(),
+    photoUploadId: z.string().optional(),
+    appCode: z.string().optional(),
+    appPhoto: z.string().optional(),
+    confirmed: z.boolean(),
+  }),
+  sms: z
+    .object({
+      validHours: z.number(),
+      sentAt: iso,
+      expiresAt: iso,
+      codes: z.array(SmsCodeSchema),
+    })
+    .optional(),
+  /** Hash of the draft when it was last submitted to the bureau (spec §6.2: resubmission unchanged). */
+  bureauSnapshot: z.string().optional(),
+  accountCodeVerified: z.boolean(),
+  reviews: z.array(z.object({ stage: z.enum(REVIEW_STAGES), decision: z.enum(['approve', 'reject']), reason: z.string(), at: iso })),
+  /** When the current review stage began (for due times and auto review). */
+  stageSince: iso.optional(),
+  history: z.array(HistoryEntrySchema),
+  /** Filing numbers given on approval. */
+  result: z.object({ subjectFilingNumber: z.string().optional(), websiteFilingNumbers: z.array(z.string()) }).optional(),
+});
+
+export const UploadSchema = z.object({
+  id: z.string(),
+  orderId: z.string(),
+  kind: z.enum(UPLOAD_KINDS),
+  name: z.string(),
+  mime: z.enum(['image/png', 'image/jpeg', 'application/pdf']),
+  size: z.number().int().min(0),
+  at: iso,
+});
+
+export const SmsSchema = z.object({
+  id: z.string(),
+  to: z.string(),
+  /** Sender number; null for virtual operators (spec §6.2). */
+  from: z.string().nullable(),
+  text: z.string(),
+  code: z.string().nullable(),
+  sentAt: iso,
+  kind: z.enum(SMS_KINDS),
+  orderId: z.string().optional(),
+});
+
+export const CaptchaSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['picture', 'puzzle']),
+  answer: z.string(),
+  /** Puzzle: the y of the piece. */
+  pieceY: z.number().optional(),
+  createdAt: iso,
+});
+
+export const PendingCodeSchema = z.object({
+  mobile: z.string(),
+  code: z.string(),
+  purpose: z.enum(['mobile-code', 'account-code', 'app-code']),
+  sentAt: iso,
+  used: z.boolean(),
+});
+
+export const PhoneAppSchema = z.object({
+  mobile: z.string(),
+  step: z.enum(['install', 'verify-phone', 'id-capture', 'holding-photo', 'done']),
+  orderId: z.string().optional(),
+  pictureCode: z.string().optional(),
+});
+
+export const FaultSchema = z.object({
+  id: z.string(),
+  path: z.string(),
+  method: z.string().optional(),
+  kind: z.enum(['delay', 'error', 'network']),
+  ms: z.number().int().min(0).optional(),
+  status: z.number().int().min(100).max(599).optional(),
+  /** Requests still affected; undefined: until deleted. */
+  times: z.number().int().min(1).optional(),
+});
+
+export const SettingsSchema = z.object({
+  captcha: z.boolean(),
+  autoReview: z.boolean(),
+  mobileVerification: z.boolean(),
+  smsValidHours: z.number().positive(),
+  smsValidHoursSource: z.string(),
+});
+
+export const ClockSchema = z.object({
+  /** Simulated now (when frozen), or at the last tick (when running). */
+  now: iso,
+  /** Simulated minus real time, ms. */
+  offsetMs: z.number(),
+  running: z.boolean(),
+});
+
+export const SimStateSchema = z.object({
+  version: z.literal(1),
+  scenario: z.string(),
+  seed: z.number().int(),
+  /** Seeded PRNG state (mulberry32): codes and numbers are repeatable per scenario. */
+  rng: z.number().int(),
+  counters: z.record(z.string(), z.number().int()),
+  clock: ClockSchema,
+  settings: SettingsSchema,
+  accounts: z.array(AccountSchema).min(1),
+  instances: z.array(InstanceSchema),
+  serviceNumbers: z.array(ServiceNumberSchema),
+  subjects: z.array(FiledSubjectSchema),
+  orders: z.array(OrderSchema),
+  uploads: z.array(UploadSchema),
+  sms: z.array(SmsSchema),
+  captchas: z.array(CaptchaSchema),
+  pendingCodes: z.array(PendingCodeSchema),
+  phoneApps: z.array(PhoneAppSchema),
+  faults: z.array(FaultSchema),
+  /** Carrier overrides per mobile (number portability, spec research §5). */
+  carriers: z.record(z.string(), z.enum(['mobile', 'unicom', 'telecom', 'virtual', 'broadcast', 'unknown'])),
+});
+
+export type SimState = z.infer<typeof SimStateSchema>;
+export type Account = z.infer<typeof AccountSchema>;
+export type Instance = z.infer<typeof InstanceSchema>;
+export type ServiceNumber = z.infer<typeof ServiceNumberSchema>;
+export type FiledSubject = z.infer<typeof FiledSubjectSchema>;
+export type FiledWebsite = z.infer<typeof FiledWebsiteSchema>;
+export type Order = z.infer<typeof OrderSchema>;
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+export type SmsCode = z.infer<typeof SmsCodeSchema>;
+export type Upload = z.infer<typeof UploadSchema>;
+export type Sms = z.infer<typeof SmsSchema>;
+export type SmsKind = (typeof SMS_KINDS)[number];
+export type Captcha = z.infer<typeof CaptchaSchema>;
+export type PhoneApp = z.infer<typeof PhoneAppSchema>;
+export type Fault = z.infer<typeof FaultSchema>;
+export type Settings = z.infer<typeof SettingsSchema>;
+export type Carrier = SimState['carriers'][string];
+
+export { bilingual as BilingualSchema };
