@@ -128,7 +128,10 @@ for (const { name, code } of [...districtCodes, ...ADDED.filter((a) => a.name)])
   }
   const county = countyCodesByName.get(NOW_COUNTY[name] ?? name);
   if (county && county.length === 1) addArea(code, county[0]);
-  else unresolved.push(`${name} ${code} (${city ? 'city' : county ? 'county' : 'none'}: ${(city ?? county ?? []).length} matches)`);
+  else
+    unresolved.push(
+      `${name} ${code} (${city ? 'city' : county ? 'county' : 'none'}: ${(city ?? county ?? []).length} matches)`,
+    );
 }
 for (const a of ADDED.filter((x) => x.county)) addArea(a.code, a.county);
 if (unresolved.length) {

@@ -19,11 +19,25 @@ export const regionValid = defineRule({
     if (r.ok) return [];
     const level = r.level;
     const names = { province: ['省份', 'province'], city: ['城市', 'city'], district: ['区/县', 'district'] } as const;
-    const value = level === 'province' ? province : level === 'city' ? (s?.city ?? '') : (s?.district ?? '');
+    const value = r.value;
+    const elsewhere = r.elsewhere.slice(0, 3).map((e) => e.name);
     return [
       {
         field: `subject.${level}`,
-        params: { value, level: names[level][0], levelEn: names[level][1], choices: r.choices.slice(0, 5).join('、') },
+        params: {
+          value,
+          level: names[level][0],
+          levelEn: names[level][1],
+          choices: r.choices.slice(0, 5).join('、'),
+        },
+        ...(elsewhere.length && r.problem === 'not-in-parent'
+          ? {
+              message: {
+                zh: `「${value}」不属于所选的上级区域（同名区域在别处存在）。`,
+                en: `"${value}" is not in the chosen ${level === 'district' ? 'city' : 'province'} (a region of that name exists elsewhere).`,
+              },
+            }
+          : {}),
       },
     ];
   },
@@ -48,9 +62,9 @@ export const sameProvince = defineRule({
     const s = ctx.draft.subject;
     const idAddress = present(s?.idAddress);
     if (!idAddress) return [];
-    const idProvince = provinceNamedIn(idAddress);
+    const idProvince = provinceNamedIn(idAddress)?.code;
     // 通讯地址 is typed without its province: the pre-filled 所属区域 is its province.
-    const mailProvince = provinceByName(present(s?.province) ?? '')?.code ?? (present(s?.mailAddress) ? provinceNamedIn(s?.mailAddress ?? '') : undefined);
+    const mailProvince = provinceByName(present(s?.province) ?? '')?.code ?? provinceNamedIn(s?.mailAddress ?? '')?.code;
     if (!idProvince || !mailProvince || idProvince === mailProvince) return [];
     const name = (code: string) => provinceByCode(code)?.name ?? code;
     return [{ field: 'subject.idAddress', params: { idProvince: name(idProvince), mailProvince: name(mailProvince) } }];
@@ -77,11 +91,9 @@ export const repeatsPrefilledRegion = defineRule({
     if (present(s?.province)) region.province = present(s?.province);
     if (present(s?.city)) region.city = present(s?.city);
     if (present(s?.district)) region.district = present(s?.district);
-    const repeated = repeatsRegion(mail, region);
-    if (repeated.length === 0) return [];
-    let rest = mail;
-    for (const part of repeated) rest = rest.replace(part, '');
-    return [{ field: 'subject.mailAddress', params: { repeated: repeated.join(''), rest: rest.trim() || mail } }];
+    const repeat = repeatsRegion(mail, region);
+    if (repeat.repeated.length === 0) return [];
+    return [{ field: 'subject.mailAddress', params: { repeated: repeat.text, rest: repeat.rest.trim() || mail }, suggestion: repeat.rest.trim() }];
   },
 });
 

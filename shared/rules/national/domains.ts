@@ -1,6 +1,6 @@
-import { getFormat } from '../../formats';
+import { getFormat } from './format-rules';
 import { homeUrlMatchesDomains } from '../../formats/home-url';
-import { suffixStatus } from '../data/domain-suffixes';
+import { suffixRestrictionsBroken, suffixStatus } from '../data/domain-suffixes';
 import { defineRule, forEachWebsite, memo, present } from '../define';
 import type { RuleContext, RuleHit } from '../types';
 
@@ -162,4 +162,44 @@ export const domainHolder = defineRule({
   },
 });
 
-export const DOMAIN_RULES = [suffixFileable, duplicateDomain, multiDomainRemark, homeUrlOnDomain, domainHolder];
+/**
+ * Some subjects may file only some suffixes (事业单位 .cn/.公益, 政府机关 .gov.cn/.政务), and some provinces
+ * refuse some suffixes to individuals. Each restriction is a dated data row in data/domain-suffixes.ts.
+ */
+export const suffixForNature = defineRule({
+  id: 'domain.suffix-for-nature',
+  fields: ['websites[].domains[]', 'subject.nature'],
+  severity: 'error',
+  message: {
+    zh: '主办单位性质为「{nature}」时，域名 {domain} 的后缀「.{suffix}」不能备案（{rowSource}）。',
+    en: 'A subject of nature "{nature}" cannot file {domain}: the suffix ".{suffix}" is not allowed ({rowSource}).',
+  },
+  fix: { zh: '{rowFix}', en: '{rowFixEn}' },
+  source: 'research N21 (HW25 2025-12-31; 国办函〔2018〕55号); TC19 (≈2019) 上海; TC17 (2017-06-05) 重庆',
+  effective: {},
+  check(ctx) {
+    const nature = present(ctx.draft.subject?.nature);
+    if (!nature) return [];
+    const hits: RuleHit[] = [];
+    for (const d of domainsOf(ctx)) {
+      if (!d.suffix) continue;
+      for (const row of suffixRestrictionsBroken(d.suffix, { nature, ...(ctx.provinceCode ? { provinceCode: ctx.provinceCode } : {}), date: ctx.date })) {
+        const list = row.suffixes.map((x) => `.${x}`).join(' ');
+        hits.push({
+          field: d.path,
+          params: {
+            nature,
+            domain: d.value,
+            suffix: d.suffix,
+            rowSource: row.source,
+            rowFix: row.rule === 'only' ? `请使用以下后缀的域名：${list}。` : `请改用其他后缀（不能使用 ${list}）。`,
+            rowFixEn: row.rule === 'only' ? `Use a domain ending in ${list}.` : `Use another suffix (not ${list}).`,
+          },
+        });
+      }
+    }
+    return hits;
+  },
+});
+
+export const DOMAIN_RULES = [suffixForNature, suffixFileable, duplicateDomain, multiDomainRemark, homeUrlOnDomain, domainHolder];

@@ -1,4 +1,4 @@
-import { getFormat } from '../../formats';
+import { getFormat } from './format-rules';
 import { defineRule, forEachWebsite, present } from '../define';
 import { findProvincePackLite } from './province-lookup';
 

@@ -11,8 +11,10 @@ import type { Rule, RuleContext, RuleHit } from '../types';
  * format follows the document type chosen beside it), so each binding chooses it per field.
  */
 
-const formatById = new Map(ALL_FORMATS.map((f) => [f.id, f as Format]));
-const byId = (id: string): Format | undefined => formatById.get(id);
+const formatById = new Map(ALL_FORMATS.map((f) => [f.id, f]));
+/** A format by its id (`domain-name`, `filing-number` …). */
+export const getFormat = (id: string): Format | undefined => formatById.get(id);
+const byId = getFormat;
 
 /** The document number's format from the document type beside it; 身份证 when not chosen yet. */
 function documentNumberFormat(idType: string | undefined, fallback: 'id-number' | 'credit-code'): Format | undefined {
