@@ -6,9 +6,9 @@
 // weight to the content script for a finding that could say nothing useful (research §5, issues
 // guanguans/id-validator #33 #34 #45).
 
-import { defineFormat, formatResult, type FormatIssue } from './define';
+import { defineFormat, type Format, type FormatIssue, formatResult } from './define';
 import { GB2260_PROVINCES, provinceByCode } from './gb2260-provinces';
-import { compactCode, describeChar, firstDisallowed, isoDateOrUndefined, isRealDate } from './input-text';
+import { compactCode, describeChar, firstDisallowed, isoDateOrUndefined, isRealDate, toFixpoint } from './input-text';
 
 export type IdNumberKind = 'resident' | 'hk-macau-resident-permit' | 'taiwan-resident-permit';
 
@@ -51,7 +51,7 @@ const EARLIEST_BIRTH_DATE = '1900-01-01';
 
 /** Normalised form: half-width, no spaces or hyphens, upper-case X. */
 function normaliseIdNumber(value: string): string {
-  return compactCode(value).replace(/x/g, 'X');
+  return toFixpoint(value, (s) => compactCode(s).replace(/x/g, 'X'));
 }
 
 /** The last six characters after normalisation: what the bureau's SMS-check page asks for (spec §6.4). */
@@ -67,9 +67,12 @@ export function upgradeLegacyIdNumber(legacy15: string): string {
 
 const SOURCE = 'GB 11643-1999; spec §4.1, §4.2';
 
-export const idNumberFormat = defineFormat<IdNumberDetails>({
+export const idNumberFormat: Format<IdNumberDetails> = defineFormat<IdNumberDetails>({
   id: 'id-number',
-  name: { zh: '公民身份号码（居民身份证、港澳台居民居住证）', en: 'Citizen ID number (resident ID card, HK/Macao/Taiwan residence permit)' },
+  name: {
+    zh: '公民身份号码（居民身份证、港澳台居民居住证）',
+    en: 'Citizen ID number (resident ID card, HK/Macao/Taiwan residence permit)',
+  },
   source: SOURCE,
   issues: {
     empty: {
@@ -102,7 +105,10 @@ export const idNumberFormat = defineFormat<IdNumberDetails>({
         zh: '证件号码有 {length} 位：居民身份证号码应为 18 位。',
         en: 'The ID number has {length} characters: a resident ID number has 18.',
       },
-      fix: { zh: '请对照证件补全或删去多余的字符。', en: 'Compare it with the document and add the missing or remove the extra characters.' },
+      fix: {
+        zh: '请对照证件补全或删去多余的字符。',
+        en: 'Compare it with the document and add the missing or remove the extra characters.',
+      },
     },
     'x-position': {
       severity: 'error',
@@ -191,7 +197,8 @@ export const idNumberFormat = defineFormat<IdNumberDetails>({
         zh: '请填写第二代身份证上的 18 位号码（应为 {upgraded}，请与证件核对）。',
         en: 'Enter the 18-character number on the second-generation card (it should be {upgraded}; check it against the card).',
       },
-      source: 'GB 11643-1999 (18-digit numbers replace the 15-digit ones); Ministry of Public Security: first-generation cards invalid from 2013-01-01',
+      source:
+        'GB 11643-1999 (18-digit numbers replace the 15-digit ones); Ministry of Public Security: first-generation cards invalid from 2013-01-01',
     },
   },
   check(value, options) {
@@ -230,7 +237,7 @@ export const idNumberFormat = defineFormat<IdNumberDetails>({
       }
     } else if (provinceCode === '71') {
       issues.push({ code: 'province-71' });
-    } else if (!provinceByCode(provinceCode) || provinceByCode(provinceCode)?.kind !== 'mainland') {
+    } else if (provinceByCode(provinceCode)?.kind !== 'mainland') {
       issues.push({ code: 'province-code', params: { provinceCode } });
     }
 
@@ -245,7 +252,8 @@ export const idNumberFormat = defineFormat<IdNumberDetails>({
       birthDate = `${birthDigits.slice(0, 4)}-${birthDigits.slice(4, 6)}-${birthDigits.slice(6, 8)}`;
       const today = isoDateOrUndefined(options?.today);
       if (birthDate < EARLIEST_BIRTH_DATE) issues.push({ code: 'birth-date-too-early', params: { birthDate } });
-      else if (today !== undefined && birthDate > today) issues.push({ code: 'birth-date-future', params: { birthDate, today } });
+      else if (today !== undefined && birthDate > today)
+        issues.push({ code: 'birth-date-future', params: { birthDate, today } });
     }
 
     const sexDigit = Number(normalized[legacy ? 14 : 16]);

@@ -14,7 +14,8 @@ const WHITESPACE = /\s/g;
 
 const MAX_ROUNDS = 4;
 
-function toFixpoint(value: string, step: (s: string) => string): string {
+/** Applies `step` until the value stops changing, so a normaliser built from several steps is idempotent. */
+export function toFixpoint(value: string, step: (s: string) => string): string {
   let current = value;
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     const next = step(current);
