@@ -14,15 +14,16 @@
  * of three or more characters; a name shared by several provinces (朝阳区: 北京 and 长春) gives no answer.
  */
 import {
-  type ProvinceInfo,
-  PROVINCES,
-  type Region,
-  type RegionLevel,
   citiesOf,
   districtsOf,
-  normaliseRegionName,
   NON_FILING_REGIONS,
+  normaliseRegionName,
+  PROVINCES,
+  type ProvinceInfo,
   provinceByCode,
+  provinceByName,
+  type Region,
+  type RegionLevel,
   regionByCode,
   shortRegionName,
 } from './index';
@@ -59,11 +60,13 @@ function getTables(): Tables {
   const districtTokens: Token[] = [];
   for (const p of PROVINCES) {
     provinceTokens.push({ text: p.name, level: 'province', full: true, provinceCode: p.code });
-    for (const s of p.shortNames) provinceTokens.push({ text: s, level: 'province', full: false, provinceCode: p.code });
+    for (const s of p.shortNames)
+      provinceTokens.push({ text: s, level: 'province', full: false, provinceCode: p.code });
     for (const city of citiesOf(p.code)) {
-      if (p.municipality) continue; // the municipality's name is read at the province level
       const districts = districtsOf(city.code);
-      if (city.name.endsWith('直辖县级行政区划')) {
+      if (p.municipality) {
+        // The municipality's name is read at the province level; only its districts are tokens.
+      } else if (city.name.endsWith('直辖县级行政区划')) {
         for (const county of districts) {
           cityTokens.push({ text: county.name, level: 'city', full: true, provinceCode: p.code, region: county });
         }
@@ -138,11 +141,18 @@ export function regionsNamedIn(address: string): AddressRegions {
   };
   const cityOrDistrictFollows = (t: Token, at: number) => {
     const next = at + t.text.length;
-    return [...cityTokens, ...districtTokens].some((x) => x.provinceCode === t.provinceCode && text.startsWith(x.text, next));
+    return [...cityTokens, ...districtTokens].some(
+      (x) => x.provinceCode === t.provinceCode && text.startsWith(x.text, next),
+    );
   };
 
   // Province.
-  const provinceMatch = longestAt(text, pos, provinceTokens, (t) => t.full || !roadFollows(t, pos) || cityOrDistrictFollows(t, pos));
+  const provinceMatch = longestAt(
+    text,
+    pos,
+    provinceTokens,
+    (t) => t.full || !roadFollows(t, pos) || cityOrDistrictFollows(t, pos),
+  );
   if (provinceMatch[0]) {
     candidates = provinceMatch.map((t) => ({ provinceCode: t.provinceCode }));
     parts.push({ level: 'province', text: provinceMatch[0].text });
@@ -168,8 +178,7 @@ export function regionsNamedIn(address: string): AddressRegions {
       at,
       cityTokens,
       (t) =>
-        inProvinces(t) &&
-        (t.full || (!roadFollows(t, at) && (candidates !== undefined || districtFollows(t, at)))),
+        inProvinces(t) && (t.full || (!roadFollows(t, at) && (candidates !== undefined || districtFollows(t, at)))),
     );
     if (cityMatch[0]) {
       candidates = cityMatch.map((t) => ({ provinceCode: t.provinceCode, ...(t.region ? { city: t.region } : {}) }));
@@ -190,12 +199,21 @@ export function regionsNamedIn(address: string): AddressRegions {
       );
     const districtMatch = longestAt(text, at, districtTokens, (t) => inCandidates(t) && t.region?.code !== undefined);
     // A county-level unit already read as the city (仙桃市) is not read again as its district.
-    if (districtMatch[0] && !(candidates?.length === 1 && candidates[0]?.city?.code === districtMatch[0].region?.code)) {
+    if (
+      districtMatch[0] &&
+      !(candidates?.length === 1 && candidates[0]?.city?.code === districtMatch[0].region?.code)
+    ) {
       const next: Candidate[] = [];
       for (const t of districtMatch) {
         const city = t.region?.parentCode ? regionByCode(t.region.parentCode) : undefined;
-        const keep = candidates?.find((c) => c.provinceCode === t.provinceCode && (!c.city || c.city.code === city?.code));
-        next.push({ provinceCode: t.provinceCode, ...(keep?.city ?? city ? { city: keep?.city ?? city } : {}), ...(t.region ? { district: t.region } : {}) });
+        const keep = candidates?.find(
+          (c) => c.provinceCode === t.provinceCode && (!c.city || c.city.code === city?.code),
+        );
+        next.push({
+          provinceCode: t.provinceCode,
+          ...((keep?.city ?? city) ? { city: keep?.city ?? city } : {}),
+          ...(t.region ? { district: t.region } : {}),
+        });
       }
       candidates = next;
       parts.push({ level: 'district', text: districtMatch[0].text });
@@ -257,7 +275,9 @@ export function provinceNamedIn(address: string): ProvinceInfo | undefined {
 export function nonFilingRegionNamedIn(address: string): { code: string; name: string } | undefined {
   const text = normaliseAddress(address);
   const start = text.slice(COUNTRY_PREFIX.exec(text)?.[0].length ?? 0);
-  const found = NON_FILING_REGIONS.find((r) => [r.name, ...r.shortNames].some((n) => start.startsWith(n) && !ROAD_AFTER.test(start.slice(n.length))));
+  const found = NON_FILING_REGIONS.find((r) =>
+    [r.name, ...r.shortNames].some((n) => start.startsWith(n) && !ROAD_AFTER.test(start.slice(n.length))),
+  );
   return found ? { code: found.code, name: found.name } : undefined;
 }
 
@@ -309,66 +329,71 @@ export function repeatsRegion(
   try {
     const text = normaliseAddress(original);
     const levels: { level: RegionLevel; full: string[]; short: string[] }[] = [];
-    const province = typeof prefilled?.province === 'string' ? provinceByNameLoose(prefilled.province) : undefined;
-    const provinceName = province?.name ?? (typeof prefilled?.province === 'string' ? normaliseRegionName(prefilled.province) : '');
+    const province = typeof prefilled?.province === 'string' ? provinceByName(prefilled.province) : undefined;
+    const provinceName =
+      province?.name ?? (typeof prefilled?.province === 'string' ? normaliseRegionName(prefilled.province) : '');
     if (provinceName) levels.push({ level: 'province', full: [provinceName], short: province?.shortNames ?? [] });
     const cityName = typeof prefilled?.city === 'string' ? normaliseRegionName(prefilled.city) : '';
     if (cityName) {
-      const names = province?.municipality && (cityName === province.name || cityName === '市辖区') ? [province.name] : [cityName];
+      const names =
+        province?.municipality && (cityName === province.name || cityName === '市辖区') ? [province.name] : [cityName];
       const short = shortRegionName(names[0] ?? '');
       levels.push({ level: 'city', full: names, short: short ? [short] : [] });
     }
     const districtName = typeof prefilled?.district === 'string' ? normaliseRegionName(prefilled.district) : '';
     if (districtName) levels.push({ level: 'district', full: [districtName], short: [] });
 
-    // Each step: [level index, length, full?]. Try every combination in order, keep the longest valid chain.
-    let pos = COUNTRY_PREFIX.exec(text)?.[0].length ?? 0;
-    const start = pos;
-    const repeated: RegionLevel[] = [];
-    let pendingShort: RegionLevel | undefined;
-    for (let i = 0; i < levels.length; i++) {
-      const level = levels[i];
-      if (!level) continue;
-      // A municipality's city is the province again: 北京市朝阳区 repeats both.
-      if (level.level === 'city' && repeated.includes('province') && province?.municipality && level.full.includes(province.name)) {
+    const start = COUNTRY_PREFIX.exec(text)?.[0].length ?? 0;
+    let pos = start;
+    const steps: { level: RegionLevel; length: number; full: boolean }[] = [];
+    for (const level of levels) {
+      // A municipality's city is the province again: 北京市朝阳区 repeats both (北京市北京市… too).
+      if (
+        level.level === 'city' &&
+        steps.some((s) => s.level === 'province') &&
+        province?.municipality &&
+        level.full.includes(province.name)
+      ) {
         const again = [province.name, ...province.shortNames].find((n) => text.startsWith(n, pos));
-        if (again) pos += again.length;
-        repeated.push('city');
+        const provinceStep = steps.find((s) => s.level === 'province');
+        steps.push({
+          level: 'city',
+          length: again?.length ?? 0,
+          full: again ? again === province.name : !!provinceStep?.full,
+        });
+        pos += again?.length ?? 0;
         continue;
       }
-      const full = level.full.filter(Boolean).sort((a, b) => b.length - a.length).find((n) => text.startsWith(n, pos));
+      const full = level.full
+        .filter(Boolean)
+        .sort((a, b) => b.length - a.length)
+        .find((n) => text.startsWith(n, pos));
       const short = full ? undefined : level.short.find((n) => text.startsWith(n, pos));
-      if (full) {
-        repeated.push(level.level);
-        pos += full.length;
-        pendingShort = undefined;
-      } else if (short) {
-        // Counts only if a later level follows (checked on the next match); otherwise undone below.
-        repeated.push(level.level);
-        pos += short.length;
-        pendingShort = level.level;
+      const name = full ?? short;
+      if (name) {
+        steps.push({ level: level.level, length: name.length, full: !!full });
+        pos += name.length;
       }
     }
-    // A chain that ends in a name without suffix (杭州 in 杭州大厦) is not a repeat of that name.
-    if (pendingShort && repeated.at(-1) === pendingShort) {
-      const undone = repeated.pop();
-      const lvl = levels.find((l) => l.level === undone);
-      const len = lvl?.short.find((n) => text.startsWith(n, pos - n.length) && n.length > 0)?.length ?? 0;
-      pos -= len;
-      // A single short name alone is no repeat at all.
+    // A name without its suffix counts only when another level follows it: 杭州 in 杭州大厦 is not a repeat.
+    const last = steps.at(-1);
+    if (last && !last.full) {
+      steps.pop();
+      pos -= last.length;
+      // 北京大厦: the municipality's implied city (nothing typed) after a short province name.
+      const previous = steps.at(-1);
+      if (last.length === 0 && previous && !previous.full) {
+        steps.pop();
+        pos -= previous.length;
+      }
     }
+    const repeated = steps.map((s) => s.level);
     if (!repeated.length || pos === start) return none;
     const repeatedText = text.slice(start, pos);
     return { repeated, text: repeatedText, rest: stripPrefixLoose(original, text.slice(0, pos)) };
   } catch {
     return none;
   }
-}
-
-/** Province by name, without importing provinceByName's strictness about unknown text. */
-function provinceByNameLoose(name: string): ProvinceInfo | undefined {
-  const n = normaliseRegionName(name);
-  return PROVINCES.find((p) => p.name === n || p.shortNames.includes(n) || p.short === n);
 }
 
 /** Remove from `original` the characters that normalise to `prefix` (spaces and full-width forms kept out). */
@@ -412,8 +437,8 @@ export function hasHouseNumber(address: string): boolean {
 
 /**
  * Unit numbers written with symbols instead of words (Beijing, TC19: 「1单元2层3号」, not 「1-2-3」):
- * runs like `1-2-3`, `5-101`, `3/2/501`, and `5#`. A door-number range such as `90-92号` (two numbers of
- * equal length, the second larger, followed by 号) is not a unit number and is left out.
+ * runs like `1-2-3`, `5-101`, `3/2/501`, and `5#`. Left out: a door-number range such as `90-92号` (two
+ * numbers of equal length, the second larger, followed by 号) and telephone numbers (a part of 5+ digits).
  */
 export function unitSymbolsIn(address: string): string[] {
   const text = normaliseAddress(address);
@@ -422,7 +447,9 @@ export function unitSymbolsIn(address: string): string[] {
     const numbers = m[0].replace(/号$/, '').split(/[-－—–/]/);
     const [a, b] = numbers;
     const isRange = numbers.length === 2 && m[1] === '号' && a && b && a.length === b.length && Number(b) > Number(a);
-    if (!isRange) found.push(m[0]);
+    // Parts of five or more digits are telephone numbers (010-12345678), not building/unit/room numbers.
+    const isPhone = numbers.some((n) => n.length >= 5);
+    if (!isRange && !isPhone) found.push(m[0]);
   }
   for (const m of text.matchAll(/(?:\d+|[A-Za-z])#/g)) found.push(m[0]);
   return found;

@@ -95,12 +95,16 @@ export const PROVINCES: readonly ProvinceInfo[] = PROVINCE_META.map(([code, shor
   municipality: MUNICIPALITIES.has(code),
 }));
 
-/** In GB/T 2260 (and on residence-permit ID numbers) but not filing provinces. */
-export const NON_FILING_REGIONS: readonly { code: string; name: string; shortNames: string[] }[] = [
-  { code: '71', name: NON_FILING_REGION_NAMES['71'] ?? '台湾省', shortNames: ['台湾'] },
-  { code: '81', name: NON_FILING_REGION_NAMES['81'] ?? '香港特别行政区', shortNames: ['香港'] },
-  { code: '82', name: NON_FILING_REGION_NAMES['82'] ?? '澳门特别行政区', shortNames: ['澳门'] },
-];
+/**
+ * In GB/T 2260 but not filing provinces. `otherCodes`: 83 is 台湾 on residence-permit ID numbers
+ * (81/82 are the same as GB/T 2260 for 香港/澳门).
+ */
+export const NON_FILING_REGIONS: readonly { code: string; name: string; shortNames: string[]; otherCodes: string[] }[] =
+  [
+    { code: '71', name: NON_FILING_REGION_NAMES['71'] ?? '台湾省', shortNames: ['台湾'], otherCodes: ['83'] },
+    { code: '81', name: NON_FILING_REGION_NAMES['81'] ?? '香港特别行政区', shortNames: ['香港'], otherCodes: [] },
+    { code: '82', name: NON_FILING_REGION_NAMES['82'] ?? '澳门特别行政区', shortNames: ['澳门'], otherCodes: [] },
+  ];
 
 /** Compare names as typed: NFKC (full-width → half-width), no spaces of any width, no zero-width characters. */
 export function normaliseRegionName(name: string): string {
@@ -110,12 +114,10 @@ export function normaliseRegionName(name: string): string {
 }
 
 // The 55 recognised ethnic minorities, longest first, for short names of autonomous prefectures and counties.
-const ETHNIC = [
-  '维吾尔', '柯尔克孜', '乌孜别克', '鄂伦春', '鄂温克', '达斡尔', '塔吉克', '塔塔尔', '哈萨克', '俄罗斯', '傈僳', '拉祜',
-  '纳西', '景颇', '布依', '土家', '哈尼', '东乡', '仫佬', '布朗', '撒拉', '毛南', '仡佬', '锡伯', '阿昌', '普米',
-  '德昂', '保安', '裕固', '独龙', '赫哲', '门巴', '珞巴', '基诺', '蒙古', '朝鲜', '高山', '藏', '回', '苗', '彝', '壮',
-  '满', '侗', '瑶', '白', '傣', '黎', '佤', '畲', '水', '土', '羌', '怒', '京',
-];
+const ETHNIC =
+  '维吾尔 柯尔克孜 乌孜别克 鄂伦春 鄂温克 达斡尔 塔吉克 塔塔尔 哈萨克 俄罗斯 傈僳 拉祜 纳西 景颇 布依 土家 哈尼 东乡 仫佬 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 德昂 保安 裕固 独龙 赫哲 门巴 珞巴 基诺 蒙古 朝鲜 高山 藏 回 苗 彝 壮 满 侗 瑶 白 傣 黎 佤 畲 水 土 羌 怒 京'.split(
+    ' ',
+  );
 const ETHNIC_TAIL = new RegExp(`(?:${ETHNIC.join('|')})族$|(?:${ETHNIC.filter((e) => e.length > 1).join('|')})$`);
 
 /**
@@ -162,17 +164,36 @@ function buildTree(): Tree {
       let city: Region;
       if (province.municipality) {
         // One city as the filing site shows it, holding the districts of every GB/T 2260 city-level row.
-        merged ??= { code: `${pc}0100`, name: province.name, level: 'city', provinceCode: pc, parentCode: provinceRegion.code, gbName: '市辖区' };
+        merged ??= {
+          code: `${pc}0100`,
+          name: province.name,
+          level: 'city',
+          provinceCode: pc,
+          parentCode: provinceRegion.code,
+          gbName: '市辖区',
+        };
         city = merged;
         if (cities.length === 0) cities.push(city);
       } else {
-        city = { code: cityCode, name: head.slice(2), level: 'city', provinceCode: pc, parentCode: provinceRegion.code };
+        city = {
+          code: cityCode,
+          name: head.slice(2),
+          level: 'city',
+          provinceCode: pc,
+          parentCode: provinceRegion.code,
+        };
         cities.push(city);
       }
       byCode.set(cityCode, city);
       const districts = districtsByCity.get(city.code) ?? [];
       for (const d of districtTexts) {
-        const district: Region = { code: `${cityCode.slice(0, 4)}${d.slice(0, 2)}`, name: d.slice(2), level: 'district', provinceCode: pc, parentCode: city.code };
+        const district: Region = {
+          code: `${cityCode.slice(0, 4)}${d.slice(0, 2)}`,
+          name: d.slice(2),
+          level: 'district',
+          provinceCode: pc,
+          parentCode: city.code,
+        };
         districts.push(district);
         byCode.set(district.code, district);
       }
@@ -216,12 +237,15 @@ export function provinceById(id: string): ProvinceInfo | undefined {
   return PROVINCES.find((p) => p.id === id);
 }
 
-/** 港澳台 by name, abbreviation or code: they are not filing provinces. */
+/** 港澳台 by name, abbreviation or code (2 or 6 digits): they are not filing provinces. */
 export function nonFilingRegion(nameOrCode: string): { code: string; name: string } | undefined {
   if (typeof nameOrCode !== 'string') return undefined;
   const n = normaliseRegionName(nameOrCode);
   return NON_FILING_REGIONS.find(
-    (r) => r.name === n || r.shortNames.includes(n) || (r.code === n.slice(0, 2) && /^\d{2}(?:\d{4})?$/.test(n)),
+    (r) =>
+      r.name === n ||
+      r.shortNames.includes(n) ||
+      (/^\d{2}(?:\d{4})?$/.test(n) && [r.code, ...r.otherCodes].includes(n.slice(0, 2))),
   );
 }
 
@@ -236,7 +260,7 @@ export function citiesOf(provinceCode: string): Region[] {
 /** Districts (county-level units) of a city; [] for cities without districts (东莞市, 中山市, 儋州市, 嘉峪关市). */
 export function districtsOf(cityCode: string): Region[] {
   const city = regionByCode(cityCode);
-  if (!city || city.level !== 'city') return [];
+  if (city?.level !== 'city') return [];
   return [...(getTree().districtsByCity.get(city.code) ?? [])];
 }
 
@@ -299,11 +323,27 @@ export type RegionCheck =
       elsewhere: Region[];
     };
 
-function allOfLevel(level: 'city' | 'district'): Region[] {
-  const t = getTree();
-  const out = new Set<Region>();
-  for (const r of t.byCode.values()) if (r.level === level) out.add(r);
-  return [...out];
+let nameIndex: Map<string, Region[]> | undefined;
+
+/** Cities and districts anywhere with this name (exact, GB/T 2260 name, or the same name without suffix). */
+function regionsNamed(level: 'city' | 'district', value: string): Region[] {
+  if (!nameIndex) {
+    nameIndex = new Map();
+    const add = (key: string, r: Region) => {
+      const list = nameIndex?.get(key) ?? [];
+      if (!list.includes(r)) list.push(r);
+      nameIndex?.set(key, list);
+    };
+    for (const r of new Set(getTree().byCode.values())) {
+      if (r.level === 'province') continue;
+      add(r.name, r);
+      if (r.gbName) add(r.gbName, r);
+      add(`~${shortRegionName(r.name) ?? r.name}`, r);
+    }
+  }
+  const v = normaliseRegionName(value);
+  const found = new Set([...(nameIndex.get(v) ?? []), ...(nameIndex.get(`~${shortRegionName(v) ?? v}`) ?? [])]);
+  return [...found].filter((r) => r.level === level);
 }
 
 /**
@@ -314,7 +354,14 @@ export function findRegion(province: string, city?: string, district?: string): 
   const provinceValue = typeof province === 'string' ? province : '';
   const provinceChoices = PROVINCES.map((p) => p.name);
   if (!normaliseRegionName(provinceValue)) {
-    return { ok: false, level: 'province', problem: 'missing', value: provinceValue, choices: provinceChoices, elsewhere: [] };
+    return {
+      ok: false,
+      level: 'province',
+      problem: 'missing',
+      value: provinceValue,
+      choices: provinceChoices,
+      elsewhere: [],
+    };
   }
   const p = provinceByName(provinceValue);
   if (!p) {
@@ -358,7 +405,7 @@ export function findRegion(province: string, city?: string, district?: string): 
       value: city ?? '',
       choices: cities.map((c) => c.name),
       province: p,
-      elsewhere: allOfLevel('city').filter((r) => r.provinceCode !== p.code && matchName([r], cityValue).length > 0),
+      elsewhere: regionsNamed('city', cityValue).filter((r) => r.provinceCode !== p.code),
     };
   }
 
@@ -366,7 +413,13 @@ export function findRegion(province: string, city?: string, district?: string): 
   const districts = districtsOf(cityRegion.code);
   if (countyAsCity) {
     const sameAsCity = !districtValue || matchName([countyAsCity], districtValue).length > 0;
-    return { ok: true, province: p, city: cityRegion, district: countyAsCity, ...(sameAsCity ? {} : { districtUnchecked: true }) };
+    return {
+      ok: true,
+      province: p,
+      city: cityRegion,
+      district: countyAsCity,
+      ...(sameAsCity ? {} : { districtUnchecked: true }),
+    };
   }
   if (!districtValue) return { ok: true, province: p, city: cityRegion };
   if (districts.length === 0) return { ok: true, province: p, city: cityRegion, districtUnchecked: true };
@@ -380,7 +433,7 @@ export function findRegion(province: string, city?: string, district?: string): 
     choices: districts.map((d) => d.name),
     province: p,
     city: cityRegion,
-    elsewhere: allOfLevel('district').filter((r) => r.parentCode !== cityRegion.code && matchName([r], districtValue).length > 0),
+    elsewhere: regionsNamed('district', districtValue).filter((r) => r.parentCode !== cityRegion.code),
   };
 }
 
@@ -432,7 +485,10 @@ export function areaCodesOfRegion(code6: string): string[] {
   const out: string[] = [];
   const cityPrefixes =
     region.level === 'city'
-      ? new Set([region.code.slice(0, 4), ...(MUNICIPALITIES.has(region.provinceCode) ? [`${region.provinceCode}02`] : [])])
+      ? new Set([
+          region.code.slice(0, 4),
+          ...(MUNICIPALITIES.has(region.provinceCode) ? [`${region.provinceCode}02`] : []),
+        ])
       : undefined;
   for (const [areaCode, regions] of getAreaIndex().regions) {
     const hit = regions.some((r) =>
