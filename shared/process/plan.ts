@@ -1,0 +1,356 @@
+import type { Bilingual } from '../domain/bilingual';
+import type { FilingDraft } from '../domain/draft';
+import { FULL_FORM_TYPES, PASSWORD_FILING_TYPES, type FilingType } from '../domain/filing-types';
+import { appUploadAvailable, photoCheckMethod } from './photo-check';
+import { PROVINCE_CODE_ROWS } from './province-codes';
+import { SMS_CODE_RULES, smsCheckPhones, smsCheckPolicy, smsCheckRoles } from './sms-check-policy';
+import { STEP_TEMPLATES, stepsAhead, stepsFor } from './steps';
+import type { Deadline, DocumentItem, FilingPlan, PhotoCheckMethod, SmsCheckPlan, StepId } from './types';
+import { chinaDate } from './working-days';
+
+/**
+ * The GB/T 2260 two-digit code of a province given as a code (`33`, `330000`) or a name as the region
+ * picker shows it (`浙江省`, `浙江`, `广西壮族自治区`, also a longer address starting with the name).
+ */
+export function resolveProvinceCode(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const v = value.normalize('NFKC').replace(/\s/g, '');
+  const code = /^(\d{2})(?:\d{4})?$/.exec(v)?.[1];
+  if (code) return PROVINCE_CODE_ROWS.some((r) => r.code === code) ? code : undefined;
+  return PROVINCE_CODE_ROWS.find((r) => v === r.name || v.startsWith(r.short))?.code;
+}
+
+// ── Documents to prepare ────────────────────────────────────────────────────────────────────────
+
+/** When a document is needed, beyond the filing types listed on its row. */
+export type DocumentCondition =
+  | 'always'
+  /** An organisation whose website principal is not the subject principal (the legal representative). */
+  | 'website-principal-not-legal-representative'
+  /** The province asks for a certificate for every domain. */
+  | 'domain-certificate-province'
+  /** Province unknown or not listed: the certificate may still be asked for. */
+  | 'domain-certificate-maybe'
+  /** A website declares 前置或专项审批 content. */
+  | 'pre-approval'
+  | 'photo-backdrop'
+  | 'photo-shanghai-app';
+
+export interface DocumentRow extends DocumentItem {
+  types: readonly FilingType[];
+  when: DocumentCondition;
+}
+
+/** Filing types that upload the full document set (spec §3 step 5). */
+const UPLOAD_TYPES: readonly FilingType[] = FULL_FORM_TYPES;
+const WEBSITE_FORM_TYPES: readonly FilingType[] = FULL_FORM_TYPES.filter((t) => t !== 'change-subject');
+const NEW_DOMAIN_TYPES: readonly FilingType[] = ['first', 'new-website-elsewhere', 'new-website-here', 'change-website'];
+
+export const DOCUMENT_ROWS: readonly DocumentRow[] = [
+  {
+    id: 'authenticity-form',
+    types: UPLOAD_TYPES,
+    when: 'always',
+    label: {
+      zh: '网站备案信息真实性核验单：下载打印，用黑色签字笔填写并签字（单位加盖公章），再扫描或拍照上传',
+      en: 'The authenticity form (真实性核验单): download, print, fill in and sign with a black signing pen (organisations add their seal), then scan or photograph it',
+    },
+    source: 'spec §3 step 5; research/domain-rules.md N24 (seal)',
+  },
+  {
+    id: 'id-documents',
+    types: UPLOAD_TYPES,
+    when: 'always',
+    label: {
+      zh: '主办单位证件和负责人身份证件的原件照片或彩色扫描件（不接受复印件）',
+      en: "Photos or colour scans of the original subject document and of the principals' ID documents (no photocopies)",
+    },
+    source: 'spec §3 step 5; research/domain-rules.md N25',
+  },
+  {
+    id: 'claim-id-document',
+    types: ['claim'],
+    when: 'always',
+    label: { zh: '主办单位证件图片', en: "Images of the subject's ID document" },
+    source: 'spec §2 认领原万网备案',
+  },
+  {
+    id: 'domain-certificate',
+    types: NEW_DOMAIN_TYPES,
+    when: 'domain-certificate-province',
+    label: {
+      zh: '每个域名的域名证书（本省管局要求）',
+      en: "A domain certificate for every domain (this province's bureau asks for one)",
+    },
+    source: 'spec §3 step 5; research/domain-rules.md §3 (江苏, 湖南, 重庆, 贵州: TC19, ≈2019)',
+  },
+  {
+    id: 'domain-certificate-maybe',
+    types: NEW_DOMAIN_TYPES,
+    when: 'domain-certificate-maybe',
+    label: {
+      zh: '域名证书（如所在省份要求）',
+      en: 'A domain certificate, where the province requires one',
+    },
+    source: 'spec §3 step 5',
+  },
+  {
+    id: 'authorisation-letter',
+    types: WEBSITE_FORM_TYPES,
+    when: 'website-principal-not-legal-representative',
+    label: {
+      zh: '授权书：网站负责人不是法定代表人时，由法定代表人签字授权（单位盖章）',
+      en: 'An authorisation letter: the website principal is not the legal representative, so the legal representative authorises them in writing (with the seal)',
+    },
+    source: 'research/domain-rules.md N7 (QC general), §3 per-province 授权书',
+  },
+  {
+    id: 'pre-approval',
+    types: WEBSITE_FORM_TYPES,
+    when: 'pre-approval',
+    label: {
+      zh: '前置或专项审批文件：先向主管部门取得审批，再备案',
+      en: 'The pre-approval document from the authority for the regulated content, obtained before filing',
+    },
+    source: 'spec §4.3 前置或专项审批内容类型',
+  },
+  {
+    id: 'backdrop',
+    types: UPLOAD_TYPES,
+    when: 'photo-backdrop',
+    label: {
+      zh: '拍照幕布：提供邮寄地址申请幕布，或使用已有幕布',
+      en: 'A photo backdrop (幕布): give a mailing address to have one sent, or use one you own',
+    },
+    source: 'spec §3 step 7, §8',
+  },
+  {
+    id: 'shanghai-app',
+    types: UPLOAD_TYPES,
+    when: 'photo-shanghai-app',
+    label: {
+      zh: '网站负责人的手机：安装上海通信管理局 App，允许读取位置，须在上海境内拍摄',
+      en: "The website principal's phone: install the Shanghai bureau's app, allow it to read the location, and take the photos in Shanghai",
+    },
+    source: 'spec §9',
+  },
+  {
+    id: 'filing-password',
+    types: PASSWORD_FILING_TYPES,
+    when: 'always',
+    label: {
+      zh: 'ICP 备案密码（工信部发放；忘记时到管局或工信部网站找回）',
+      en: 'The ICP filing password (issued by MIIT; if forgotten, retrieve it from the bureau or the MIIT site)',
+    },
+    source: 'spec §2, §4.4',
+  },
+];
+
+/** Provinces whose bureau asks for a certificate for every domain (research/domain-rules.md §3). */
+export const DOMAIN_CERTIFICATE_PROVINCE_ROWS: readonly { provinceCodes: readonly string[]; asOf: string; source: string }[] = [
+  // 江苏 湖南 重庆 贵州
+  { provinceCodes: ['32', '43', '50', '52'], asOf: '2019', source: 'research/domain-rules.md §3 (TC19)' },
+];
+
+const ORGANISATION_NATURES_EXCLUDED = ['个人'];
+
+function sameIdentity(a: { name?: string; idNumber?: string } | undefined, b: typeof a): boolean {
+  const norm = (s: string | undefined) => s?.normalize('NFKC').replace(/\s/g, '').toUpperCase() || undefined;
+  const [an, bn, ai, bi] = [norm(a?.name), norm(b?.name), norm(a?.idNumber), norm(b?.idNumber)];
+  if (ai && bi) return ai === bi;
+  if (an && bn) return an === bn;
+  return true; // not enough to tell: do not ask for a letter on a guess
+}
+
+function conditionHolds(
+  when: DocumentCondition,
+  draft: FilingDraft,
+  provinceCode: string | undefined,
+  photo: PhotoCheckMethod,
+): boolean {
+  switch (when) {
+    case 'always':
+      return true;
+    case 'website-principal-not-legal-representative': {
+      const nature = draft.subject?.nature?.trim();
+      if (!nature || ORGANISATION_NATURES_EXCLUDED.includes(nature)) return false;
+      return (draft.websites ?? []).some((w) => w.principal && !sameIdentity(w.principal, draft.subject?.principal));
+    }
+    case 'domain-certificate-province':
+      return !!provinceCode && DOMAIN_CERTIFICATE_PROVINCE_ROWS.some((r) => r.provinceCodes.includes(provinceCode));
+    case 'domain-certificate-maybe':
+      return !provinceCode || !DOMAIN_CERTIFICATE_PROVINCE_ROWS.some((r) => r.provinceCodes.includes(provinceCode));
+    case 'pre-approval':
+      return (draft.websites ?? []).some((w) => (w.preApproval ?? []).some((p) => p.trim() !== ''));
+    case 'photo-backdrop':
+      return photo === 'backdrop';
+    case 'photo-shanghai-app':
+      return photo === 'shanghai-app';
+  }
+}
+
+/** What to prepare for this draft (spec §3 step 5 and the rows' sources). */
+export function documentsFor(
+  draft: FilingDraft,
+  filingType: FilingType,
+  provinceCode: string | undefined,
+  photo: PhotoCheckMethod,
+): DocumentItem[] {
+  return DOCUMENT_ROWS.filter((r) => r.types.includes(filingType) && conditionHolds(r.when, draft, provinceCode, photo)).map(
+    ({ id, label, source }) => ({ id, label, source }),
+  );
+}
+
+// ── Deadlines ───────────────────────────────────────────────────────────────────────────────────
+
+/** Filing types whose result is a website going live at this provider (public-security filing follows). */
+const GOES_LIVE_TYPES: readonly FilingType[] = ['first', 'new-website-elsewhere', 'new-website-here', 'access-new', 'access-continue'];
+/** spec §10's 3–20 working days is for filings; it gives no time for cancellations. */
+const CANCEL_TYPES: readonly FilingType[] = ['cancel-access', 'cancel-subject', 'cancel-website'];
+
+function deadlinesFor(steps: readonly StepId[], filingType: FilingType): Deadline[] {
+  const has = (id: StepId) => steps.includes(id);
+  const out: Deadline[] = [];
+  if (has('initial-review')) {
+    out.push({
+      id: 'initial-review',
+      label: { zh: '接入商初审', en: 'Provider initial review' },
+      workingDays: 1,
+      source: 'spec §3 step 6, §10',
+    });
+  }
+  if (has('photo-review')) {
+    out.push({
+      id: 'photo-to-bureau',
+      label: { zh: '照片审核通过后提交管局', en: 'Submission to the bureau after the photo is approved' },
+      workingDays: 1,
+      source: 'spec §8, §10',
+    });
+  }
+  if (has('sms-check')) {
+    out.push({
+      id: 'sms-code',
+      label: {
+        zh: '短信验证码有效期；超时未核验则自动退回',
+        en: 'SMS code validity; not verified in time, the application is returned automatically',
+      },
+      hours: SMS_CODE_RULES.validHours,
+      source: SMS_CODE_RULES.sources.validHours,
+    });
+  }
+  if (has('bureau-review') && !CANCEL_TYPES.includes(filingType)) {
+    out.push({
+      id: 'bureau-review',
+      label: { zh: '管局审核', en: 'Bureau review' },
+      workingDays: [3, 20],
+      source: 'spec §3 step 9, §10',
+    });
+  }
+  if (has('claim-review')) {
+    out.push({
+      id: 'claim-review',
+      label: { zh: '认领审核', en: 'Claim review' },
+      workingDays: 1,
+      source: 'spec §2 认领原万网备案, §10',
+    });
+  }
+  if (GOES_LIVE_TYPES.includes(filingType) && has('done')) {
+    out.push({
+      id: 'public-security-filing',
+      label: {
+        zh: '网站开通后 30 日内办理公安备案（尚未办理时）',
+        en: 'Public-security filing within 30 days of the site going live (if not done yet)',
+      },
+      days: 30,
+      source: 'spec §3 (after approval), §10',
+    });
+  }
+  return out;
+}
+
+// ── The plan ────────────────────────────────────────────────────────────────────────────────────
+
+export interface PlanOptions {
+  /** The filing date (`YYYY-MM-DD` or an ISO date-time); the rules in force on that China day apply. */
+  date: string;
+  /** GB/T 2260 two-digit code; otherwise taken from `draft.subject.province`. */
+  provinceCode?: string;
+  /** The step the filing is at; steps before it are left out of `steps`. */
+  currentStep?: StepId;
+  /** Resolve a province name to its code (e.g. shared/regions); defaults to the local 31-name table. */
+  resolveProvince?: (name: string) => string | undefined;
+  /** For change filings: what the change touches (spec §6.3). */
+  changed?: { subject?: boolean; website?: boolean };
+}
+
+/**
+ * The plan for a draft on a date: type, SMS check (which phones), photo-check method, steps ahead,
+ * documents, deadlines, app upload.
+ *
+ * A draft without `filingType` keeps `filingType` undefined — the filing site decides the type (spec
+ * §2), not the draft — and is planned as a first filing, the full flow; the first step and `notes`
+ * say so.
+ */
+export function planFiling(draft: FilingDraft, options: PlanOptions): FilingPlan {
+  const date = chinaDate(options.date);
+  const filingType = draft.filingType;
+  const type: FilingType = filingType ?? 'first';
+  const provinceName = draft.subject?.province;
+  const provinceCode =
+    options.provinceCode ??
+    (provinceName ? (options.resolveProvince ?? resolveProvinceCode)(provinceName) : undefined);
+
+  const notes: Bilingual[] = [];
+  if (filingType === undefined) {
+    notes.push({
+      zh: '草稿未指定备案类型：按首次备案规划；实际类型由备案系统判断',
+      en: 'The draft names no filing type: planned as a first filing; the filing site decides the actual type',
+    });
+  }
+  if (!provinceCode) {
+    notes.push({
+      zh: '未知省份（主办单位所属区域）：短信核验和拍照方式按默认规划',
+      en: 'Province (主办单位所属区域) unknown: SMS check and photo method planned with defaults',
+    });
+  }
+
+  const policy = smsCheckPolicy(provinceCode, date);
+  const roles = smsCheckRoles(type, options.changed);
+  const smsRequired = policy.required && roles.length > 0;
+  const smsCheck: SmsCheckPlan = {
+    ...policy,
+    required: smsRequired,
+    roles: smsRequired ? roles : [],
+    phones: smsRequired ? smsCheckPhones(draft, type, options.changed) : [],
+    validHours: SMS_CODE_RULES.validHours,
+  };
+  if (policy.required && roles.length === 0) {
+    smsCheck.note = { zh: '该备案类型无需短信核验', en: 'This filing type has no SMS check' };
+    smsCheck.source = `${policy.source}; spec §6.3`;
+  }
+  if (policy.note) notes.push(policy.note);
+
+  const photoCheck = photoCheckMethod(provinceCode, type, date);
+  // The change may touch only the subject or only the website: drop the SMS step when nobody is checked.
+  const steps = stepsAhead(filingType, provinceCode, date, options.currentStep).filter(
+    (id) => id !== 'sms-check' || smsRequired,
+  );
+  const details = stepsFor(filingType, provinceCode, date);
+  const stepDetails = steps.map((id) => details.find((d) => d.id === id)).filter((d) => d !== undefined);
+  const documentDetails = documentsFor(draft, type, provinceCode, photoCheck);
+
+  return {
+    filingType,
+    provinceCode,
+    smsCheck,
+    photoCheck,
+    steps,
+    stepDetails,
+    documents: documentDetails.map((d) => d.label),
+    documentDetails,
+    deadlines: deadlinesFor(steps, type),
+    // Only types that upload documents at all (cancellations do not).
+    appUpload: appUploadAvailable(provinceCode, date) && STEP_TEMPLATES[type].includes('upload'),
+    notes,
+  };
+}
