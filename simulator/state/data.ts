@@ -7,10 +7,37 @@ import type { Carrier, OrderStatus, ReviewStage, UploadKind } from './schema';
 
 /** One-character province abbreviations of ICP filing numbers (`浙ICP备12345678号`). */
 export const ICP_ABBREVIATIONS: Readonly<Record<string, string>> = {
-  '11': '京', '12': '津', '13': '冀', '14': '晋', '15': '蒙', '21': '辽', '22': '吉', '23': '黑',
-  '31': '沪', '32': '苏', '33': '浙', '34': '皖', '35': '闽', '36': '赣', '37': '鲁', '41': '豫',
-  '42': '鄂', '43': '湘', '44': '粤', '45': '桂', '46': '琼', '50': '渝', '51': '蜀', '52': '黔',
-  '53': '滇', '54': '藏', '61': '陕', '62': '陇', '63': '青', '64': '宁', '65': '新',
+  '11': '京',
+  '12': '津',
+  '13': '冀',
+  '14': '晋',
+  '15': '蒙',
+  '21': '辽',
+  '22': '吉',
+  '23': '黑',
+  '31': '沪',
+  '32': '苏',
+  '33': '浙',
+  '34': '皖',
+  '35': '闽',
+  '36': '赣',
+  '37': '鲁',
+  '41': '豫',
+  '42': '鄂',
+  '43': '湘',
+  '44': '粤',
+  '45': '桂',
+  '46': '琼',
+  '50': '渝',
+  '51': '蜀',
+  '52': '黔',
+  '53': '滇',
+  '54': '藏',
+  '61': '陕',
+  '62': '陇',
+  '63': '青',
+  '64': '宁',
+  '65': '新',
 };
 export const ICP_ABBREVIATIONS_SOURCE = 'research/domain-rules.md §5 (ICP 备案号 pattern); spec §1 (京ICP备12345678号)';
 
@@ -19,13 +46,52 @@ export const ICP_ABBREVIATIONS_SOURCE = 'research/domain-rules.md §5 (ICP 备�
  * (since 2019-12-01) means a segment is only a default: scenarios may override per number.
  */
 export const CARRIER_SEGMENTS: readonly { carrier: Carrier; prefixes: readonly string[] }[] = [
-  { carrier: 'mobile', prefixes: ['1340', '1341', '1342', '1343', '1344', '1345', '1346', '1347', '1348', '135', '136', '137', '138', '139', '147', '150', '151', '152', '157', '158', '159', '172', '178', '182', '183', '184', '187', '188', '195', '197', '198'] },
+  {
+    carrier: 'mobile',
+    prefixes: [
+      '1340',
+      '1341',
+      '1342',
+      '1343',
+      '1344',
+      '1345',
+      '1346',
+      '1347',
+      '1348',
+      '135',
+      '136',
+      '137',
+      '138',
+      '139',
+      '147',
+      '150',
+      '151',
+      '152',
+      '157',
+      '158',
+      '159',
+      '172',
+      '178',
+      '182',
+      '183',
+      '184',
+      '187',
+      '188',
+      '195',
+      '197',
+      '198',
+    ],
+  },
   { carrier: 'unicom', prefixes: ['130', '131', '132', '145', '155', '156', '166', '175', '176', '185', '186', '196'] },
-  { carrier: 'telecom', prefixes: ['133', '1349', '149', '153', '173', '174', '177', '180', '181', '189', '190', '191', '193', '199'] },
+  {
+    carrier: 'telecom',
+    prefixes: ['133', '1349', '149', '153', '173', '174', '177', '180', '181', '189', '190', '191', '193', '199'],
+  },
   { carrier: 'broadcast', prefixes: ['192'] },
   { carrier: 'virtual', prefixes: ['162', '165', '167', '170', '171'] },
 ];
-export const CARRIER_SEGMENTS_SOURCE = 'VincentSit/ChinaMobilePhoneNumberRegex README-CN (2020-05), research/domain-rules.md §5';
+export const CARRIER_SEGMENTS_SOURCE =
+  'VincentSit/ChinaMobilePhoneNumberRegex README-CN (2020-05), research/domain-rules.md §5';
 
 export const CARRIER_LABELS: Record<Carrier, Bilingual> = {
   mobile: { zh: '中国移动', en: 'China Mobile' },
@@ -65,9 +131,22 @@ export const UPLOAD_KIND_LABELS: Record<UploadKind, Bilingual> = {
 };
 
 /** Uploads the filing site asks for before 提交备案 (spec §3 step 5, §2 认领). Organisations add their licence. */
-export const REQUIRED_UPLOADS: { types: readonly string[]; kinds: readonly UploadKind[]; organisationExtra: readonly UploadKind[]; source: string }[] = [
+export const REQUIRED_UPLOADS: {
+  types: readonly string[];
+  kinds: readonly UploadKind[];
+  organisationExtra: readonly UploadKind[];
+  source: string;
+}[] = [
   {
-    types: ['first', 'access-new', 'access-continue', 'new-website-elsewhere', 'new-website-here', 'change-subject', 'change-website'],
+    types: [
+      'first',
+      'access-new',
+      'access-continue',
+      'new-website-elsewhere',
+      'new-website-here',
+      'change-subject',
+      'change-website',
+    ],
     kinds: ['verification-form', 'id-front', 'id-back'],
     organisationExtra: ['subject-licence'],
     source: 'spec §3 step 5',
@@ -76,7 +155,10 @@ export const REQUIRED_UPLOADS: { types: readonly string[]; kinds: readonly Uploa
 ];
 
 /** Upload limits (issue 5 item 1: type and size checked). */
-export const UPLOAD_LIMITS = { maxBytes: 5 * 1024 * 1024, mimes: ['image/png', 'image/jpeg', 'application/pdf'] as const };
+export const UPLOAD_LIMITS = {
+  maxBytes: 5 * 1024 * 1024,
+  mimes: ['image/png', 'image/jpeg', 'application/pdf'] as const,
+};
 
 export interface RejectionReason {
   id: string;
@@ -87,21 +169,135 @@ export interface RejectionReason {
 
 /** Common real rejection reasons, offered to reviewers (research/domain-rules.md §6). */
 export const REJECTION_REASONS: readonly RejectionReason[] = [
-  { id: 'verification-form', stages: ['initial'], text: { zh: '真实性核验单模板错误、未签字或不清晰，请下载本省模板，用黑色签字笔填写后重新上传', en: 'Authenticity form: wrong template, unsigned or unclear — download the province template, fill it in with a black pen and upload it again' }, source: 'research §6; TCFAQ 驳回' },
-  { id: 'domain-holder', stages: ['initial', 'bureau'], text: { zh: '域名持有者与主办单位不一致，或域名未完成实名认证', en: 'The domain holder does not match the subject, or the domain is not real-name verified' }, source: 'research §6; TCFAQ; HW25; TCDOM' },
-  { id: 'site-name', stages: ['initial', 'bureau'], text: { zh: '网站名称不符合命名要求，请修改网站名称', en: 'The website name breaks the naming rules — change it' }, source: 'research §2, §6; TCFAQ; HW25' },
-  { id: 'cross-province', stages: ['initial', 'bureau'], text: { zh: '主办单位证件住所与所属区域不在同一省份，不能跨省备案', en: 'The document address and the chosen region are in different provinces: no cross-province filing' }, source: 'research §6; TCFAQ' },
-  { id: 'site-reachable', stages: ['bureau'], text: { zh: '备案期间网站可以访问，请关闭网站后重新提交', en: 'The site is reachable during review — take it offline and resubmit' }, source: 'research §6; TCFAQ; HW25' },
-  { id: 'pre-approval', stages: ['initial', 'bureau'], text: { zh: '网站内容涉及前置审批，请先取得主管部门的审批文件', en: 'The content needs a pre-approval — obtain the approval document first' }, source: 'research §6; TCFAQ 前置审批' },
-  { id: 'id-document', stages: ['initial'], text: { zh: '证件非原件彩色扫描件、不清晰或有效期不足3个月', en: 'ID document is not an original colour scan, is unclear, or expires within 3 months' }, source: 'research §6; TCFAQ; HW25' },
-  { id: 'phone', stages: ['initial', 'bureau'], text: { zh: '负责人手机号码已被其他主体使用，或负责人电话、邮箱重复，请修改', en: 'A principal phone is used by another subject, or phones/e-mails repeat — change them' }, source: 'research §6; TCFAQ; HW25; QC' },
-  { id: 'legal-representative', stages: ['initial', 'bureau'], text: { zh: '单位主体负责人须为法定代表人', en: 'The subject principal of an organisation must be its legal representative' }, source: 'research §6; HW25' },
-  { id: 'incomplete', stages: ['initial'], text: { zh: '主体或网站信息填写不完整，请补充后重新提交', en: 'Subject or website information is incomplete — complete it and resubmit' }, source: 'research §6; TCFAQ 备案驳回' },
-  { id: 'backdrop-photo', stages: ['photo'], text: { zh: '幕布照片不合格（着装、背景或照片经过处理），请重新拍摄上传', en: 'Backdrop photo not acceptable (clothing, background or edited photo) — take it again' }, source: 'research §6; TCFAQ; spec §8' },
-  { id: 'shanghai-app', stages: ['photo'], text: { zh: '上海管局APP核验未通过，请删除APP重新安装后再次核验', en: 'Shanghai app check failed — delete the app, reinstall it and verify again' }, source: 'spec §9' },
-  { id: 'filing-password', stages: ['bureau'], text: { zh: 'ICP备案密码错误，请找回正确的备案密码后重新提交', en: 'Wrong ICP filing password — retrieve the right one and resubmit' }, source: 'spec §2 接入备案' },
-  { id: 'already-filed', stages: ['bureau'], text: { zh: '主体已在工信部备案，备案类型错误（名称或证件号码有误）', en: 'The subject is already filed at MIIT: wrong filing type (name or document number typo)' }, source: 'research §6; HW25' },
-  { id: 'claim-document', stages: ['initial'], text: { zh: '认领资料与原万网备案主体不一致', en: 'The claim documents do not match the legacy 万网 subject' }, source: 'spec §2 认领原万网备案' },
+  {
+    id: 'verification-form',
+    stages: ['initial'],
+    text: {
+      zh: '真实性核验单模板错误、未签字或不清晰，请下载本省模板，用黑色签字笔填写后重新上传',
+      en: 'Authenticity form: wrong template, unsigned or unclear — download the province template, fill it in with a black pen and upload it again',
+    },
+    source: 'research §6; TCFAQ 驳回',
+  },
+  {
+    id: 'domain-holder',
+    stages: ['initial', 'bureau'],
+    text: {
+      zh: '域名持有者与主办单位不一致，或域名未完成实名认证',
+      en: 'The domain holder does not match the subject, or the domain is not real-name verified',
+    },
+    source: 'research §6; TCFAQ; HW25; TCDOM',
+  },
+  {
+    id: 'site-name',
+    stages: ['initial', 'bureau'],
+    text: { zh: '网站名称不符合命名要求，请修改网站名称', en: 'The website name breaks the naming rules — change it' },
+    source: 'research §2, §6; TCFAQ; HW25',
+  },
+  {
+    id: 'cross-province',
+    stages: ['initial', 'bureau'],
+    text: {
+      zh: '主办单位证件住所与所属区域不在同一省份，不能跨省备案',
+      en: 'The document address and the chosen region are in different provinces: no cross-province filing',
+    },
+    source: 'research §6; TCFAQ',
+  },
+  {
+    id: 'site-reachable',
+    stages: ['bureau'],
+    text: {
+      zh: '备案期间网站可以访问，请关闭网站后重新提交',
+      en: 'The site is reachable during review — take it offline and resubmit',
+    },
+    source: 'research §6; TCFAQ; HW25',
+  },
+  {
+    id: 'pre-approval',
+    stages: ['initial', 'bureau'],
+    text: {
+      zh: '网站内容涉及前置审批，请先取得主管部门的审批文件',
+      en: 'The content needs a pre-approval — obtain the approval document first',
+    },
+    source: 'research §6; TCFAQ 前置审批',
+  },
+  {
+    id: 'id-document',
+    stages: ['initial'],
+    text: {
+      zh: '证件非原件彩色扫描件、不清晰或有效期不足3个月',
+      en: 'ID document is not an original colour scan, is unclear, or expires within 3 months',
+    },
+    source: 'research §6; TCFAQ; HW25',
+  },
+  {
+    id: 'phone',
+    stages: ['initial', 'bureau'],
+    text: {
+      zh: '负责人手机号码已被其他主体使用，或负责人电话、邮箱重复，请修改',
+      en: 'A principal phone is used by another subject, or phones/e-mails repeat — change them',
+    },
+    source: 'research §6; TCFAQ; HW25; QC',
+  },
+  {
+    id: 'legal-representative',
+    stages: ['initial', 'bureau'],
+    text: {
+      zh: '单位主体负责人须为法定代表人',
+      en: 'The subject principal of an organisation must be its legal representative',
+    },
+    source: 'research §6; HW25',
+  },
+  {
+    id: 'incomplete',
+    stages: ['initial'],
+    text: {
+      zh: '主体或网站信息填写不完整，请补充后重新提交',
+      en: 'Subject or website information is incomplete — complete it and resubmit',
+    },
+    source: 'research §6; TCFAQ 备案驳回',
+  },
+  {
+    id: 'backdrop-photo',
+    stages: ['photo'],
+    text: {
+      zh: '幕布照片不合格（着装、背景或照片经过处理），请重新拍摄上传',
+      en: 'Backdrop photo not acceptable (clothing, background or edited photo) — take it again',
+    },
+    source: 'research §6; TCFAQ; spec §8',
+  },
+  {
+    id: 'shanghai-app',
+    stages: ['photo'],
+    text: {
+      zh: '上海管局APP核验未通过，请删除APP重新安装后再次核验',
+      en: 'Shanghai app check failed — delete the app, reinstall it and verify again',
+    },
+    source: 'spec §9',
+  },
+  {
+    id: 'filing-password',
+    stages: ['bureau'],
+    text: {
+      zh: 'ICP备案密码错误，请找回正确的备案密码后重新提交',
+      en: 'Wrong ICP filing password — retrieve the right one and resubmit',
+    },
+    source: 'spec §2 接入备案',
+  },
+  {
+    id: 'already-filed',
+    stages: ['bureau'],
+    text: {
+      zh: '主体已在工信部备案，备案类型错误（名称或证件号码有误）',
+      en: 'The subject is already filed at MIIT: wrong filing type (name or document number typo)',
+    },
+    source: 'research §6; HW25',
+  },
+  {
+    id: 'claim-document',
+    stages: ['initial'],
+    text: { zh: '认领资料与原万网备案主体不一致', en: 'The claim documents do not match the legacy 万网 subject' },
+    source: 'spec §2 认领原万网备案',
+  },
 ];
 
 /** Typical durations of the review stages (spec §10), in working days; bureau: the short end of 3–20. */

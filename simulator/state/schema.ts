@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { FILING_TYPES } from '../../shared/domain/filing-types';
 import { FilingDraftSchema, SubjectSchema, WebsiteSchema } from '../../shared/domain/draft';
+import { FILING_TYPES } from '../../shared/domain/filing-types';
 
 /**
  * The simulator's whole state, as zod schemas (design §7: zod at every boundary — this one is the
@@ -174,6 +174,8 @@ export const OrderSchema = z.object({
     appCode: z.string().optional(),
     appPhoto: z.string().optional(),
     confirmed: z.boolean(),
+    /** Website principals the approved photo is for: still valid after a bureau rejection if unchanged. */
+    approvedFor: z.string().optional(),
   }),
   sms: z
     .object({
@@ -186,12 +188,16 @@ export const OrderSchema = z.object({
   /** Hash of the draft when it was last submitted to the bureau (spec §6.2: resubmission unchanged). */
   bureauSnapshot: z.string().optional(),
   accountCodeVerified: z.boolean(),
-  reviews: z.array(z.object({ stage: z.enum(REVIEW_STAGES), decision: z.enum(['approve', 'reject']), reason: z.string(), at: iso })),
+  reviews: z.array(
+    z.object({ stage: z.enum(REVIEW_STAGES), decision: z.enum(['approve', 'reject']), reason: z.string(), at: iso }),
+  ),
   /** When the current review stage began (for due times and auto review). */
   stageSince: iso.optional(),
   history: z.array(HistoryEntrySchema),
   /** Filing numbers given on approval. */
-  result: z.object({ subjectFilingNumber: z.string().optional(), websiteFilingNumbers: z.array(z.string()) }).optional(),
+  result: z
+    .object({ subjectFilingNumber: z.string().optional(), websiteFilingNumbers: z.array(z.string()) })
+    .optional(),
 });
 
 export const UploadSchema = z.object({

@@ -1,0 +1,24 @@
+import type { RequestHandler } from 'msw';
+import type { SimStore } from '../state/store';
+import { bureauHandlers } from './bureau';
+import { controlHandlers } from './control';
+import { faultHandlers } from './faults';
+import { filingHandlers } from './filing';
+import { phoneHandlers } from './phone';
+
+/**
+ * Every simulator endpoint as MSW handlers (design §7: plain request → response functions), so the
+ * same list serves the Node server (`getResponse`), vitest's `setupServer` and a browser worker.
+ * Faults come first: they apply to `/api/…` before the real handler.
+ */
+export function createHandlers(store: SimStore): RequestHandler[] {
+  return [
+    ...faultHandlers(store),
+    ...filingHandlers(store),
+    ...bureauHandlers(store),
+    ...phoneHandlers(store),
+    ...controlHandlers(store),
+  ];
+}
+
+export { SimStore } from '../state/store';

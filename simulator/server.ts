@@ -1,0 +1,229 @@
+/**
+ * The simulator's Node entry (design §6): one server on 127.0.0.1:5180 (`PORT`, `HOST` override) that
+ * serves the built pages from `simulator/dist/` (SPA fallback per site folder) and answers `/api/…`
+ * and `/__sim/…` with the same MSW handlers the unit tests use (`getResponse`). State persists under
+ * `SIM_DATA_DIR` (default `.sim-data/`). Importing this module starts the server unless
+ * `SIM_AUTOSTART=0`; `startSimulatorServer` is exported for scripts and tests.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { getResponse } from 'msw';
+import { createHandlers } from './handlers/index';
+import { DEFAULT_DATA_DIR, openFileStore } from './state/persistence';
+import type { SimStore } from './state/store';
+
+export interface SimulatorServerOptions {
+  port?: number;
+  host?: string;
+  /** Where state.json and uploads live. */
+  dataDir?: string;
+  /** The built pages. */
+  distDir?: string;
+  /** Scenario for a fresh data directory (default `empty`). */
+  scenario?: string;
+  log?: (line: string) => void;
+}
+
+export interface RunningSimulator {
+  server: Server;
+  store: SimStore;
+  url: string;
+  close(): Promise<void>;
+}
+
+const SITES = ['beian', 'bureau', 'phone', 'console'] as const;
+/** Largest request body accepted: a 5 MB upload as Base64 JSON, with room to spare. */
+const MAX_BODY = 12 * 1024 * 1024;
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
+  '.pdf': 'application/pdf',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) return 'too-large';
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function toHeaders(req: IncomingMessage): Headers {
+  const headers = new Headers();
+  for (const [k, v] of Object.entries(req.headers)) {
+    if (v === undefined) continue;
+    headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+  }
+  return headers;
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The file for a page path: the file itself, a folder's index.html, or the site's index.html (SPA fallback). */
+export async function resolveStatic(distDir: string, pathname: string): Promise<string | undefined> {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+  const root = resolve(distDir);
+  const target = resolve(join(root, normalize(decoded)));
+  if (target !== root && !target.startsWith(root + sep)) return undefined;
+  if (await isFile(target)) return target;
+  if (await isFile(join(target, 'index.html'))) return join(target, 'index.html');
+  const site = SITES.find((s) => decoded === `/${s}` || decoded.startsWith(`/${s}/`));
+  if (site && !extname(decoded)) {
+    const index = join(root, site, 'index.html');
+    if (await isFile(index)) return index;
+  }
+  return undefined;
+}
+
+export async function startSimulatorServer(options: SimulatorServerOptions = {}): Promise<RunningSimulator> {
+  const port = options.port ?? 5180;
+  const host = options.host ?? '127.0.0.1';
+  const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
+  const distDir = options.distDir ?? fileURLToPath(new URL('./dist/', import.meta.url));
+  const log = options.log ?? ((line: string) => console.log(line));
+
+  const opened = await openFileStore(dataDir, options.scenario ? { scenario: options.scenario } : {});
+  if (opened.problem) log(`state file in ${dataDir} not usable (${opened.problem}); started from a fresh scenario`);
+  const store = opened.store;
+  const handlers = createHandlers(store);
+
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', `http://${req.headers.host ?? `${host}:${port}`}`);
+      if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/__sim/')) {
+        const method = req.method ?? 'GET';
+        let body: Buffer | undefined;
+        if (method !== 'GET' && method !== 'HEAD') {
+          const read = await readBody(req);
+          if (read === 'too-large') {
+            sendJson(res, 413, {
+              error: {
+                code: 'too-large',
+                message: '请求过大 / request too large',
+                text: { zh: '请求过大', en: 'Request too large' },
+              },
+            });
+            return;
+          }
+          body = read;
+        }
+        const request = new Request(url, {
+          method,
+          headers: toHeaders(req),
+          ...(body ? { body: new Uint8Array(body) } : {}),
+        });
+        const response = await getResponse(handlers, request);
+        if (!response) {
+          sendJson(res, 404, {
+            error: {
+              code: 'not-found',
+              message: '没有这个接口 / no such endpoint',
+              text: { zh: '没有这个接口', en: 'No such endpoint: see simulator/API.md' },
+            },
+          });
+          return;
+        }
+        if (response.type === 'error') {
+          // Fault `network`: drop the connection without an answer (design §6).
+          req.socket.destroy();
+          return;
+        }
+        const headers: Record<string, string> = {};
+        response.headers.forEach((v, k) => {
+          headers[k] = v;
+        });
+        res.writeHead(response.status, headers);
+        res.end(Buffer.from(await response.arrayBuffer()));
+        return;
+      }
+      if (url.pathname === '/') {
+        res.writeHead(302, { location: '/console/' });
+        res.end();
+        return;
+      }
+      const file = await resolveStatic(distDir, url.pathname);
+      if (!file) {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end(
+          `Not found: ${url.pathname}\n(页面未构建？运行 npm run build:sim / pages not built? run npm run build:sim)\n`,
+        );
+        return;
+      }
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+      });
+      createReadStream(file).pipe(res);
+    } catch (e) {
+      log(`request failed: ${String(e)}`);
+      if (!res.headersSent) sendJson(res, 500, { error: { code: 'internal', message: String(e) } });
+      else res.end();
+    }
+  });
+
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => ok());
+  });
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  const url = `http://${host}:${actualPort}`;
+  log(
+    `ICP filing simulator on ${url}  (/beian/ /bureau/ /phone/ /console/; state in ${dataDir}${opened.loaded ? ', restored' : ''})`,
+  );
+  return {
+    server,
+    store,
+    url,
+    close: async () => {
+      const closed = new Promise<void>((ok) => server.close(() => ok()));
+      server.closeAllConnections();
+      await closed;
+      await store.idle();
+    },
+  };
+}
+
+if (process.env.SIM_AUTOSTART !== '0') {
+  const port = process.env.PORT ? Number(process.env.PORT) : undefined;
+  await startSimulatorServer({
+    ...(port !== undefined && Number.isFinite(port) ? { port } : {}),
+    ...(process.env.HOST ? { host: process.env.HOST } : {}),
+    ...(process.env.SIM_DATA_DIR ? { dataDir: process.env.SIM_DATA_DIR } : {}),
+    ...(process.env.SIM_SCENARIO ? { scenario: process.env.SIM_SCENARIO } : {}),
+  });
+}
