@@ -5,6 +5,7 @@ import { type Finding, SEVERITY_RANK } from '../domain/finding';
 import { planFiling } from '../process/plan';
 import type { FilingPlan } from '../process/types';
 import { NATIONAL_PACK } from './national';
+import { provinceById, provinceByName } from '../regions';
 import { PROVINCE_PACKS } from './provinces';
 import type { ProvincePack, Rule, RuleContext } from './types';
 
@@ -34,24 +35,12 @@ export function todayInChina(now: Date = new Date()): string {
   return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
-function normaliseProvinceName(name: string): string {
-  return name.normalize('NFKC').replace(/\s/g, '');
-}
-
-/** A province pack by code, full name, short name (`浙江`) or one-character abbreviation (`浙`). */
+/** A province pack by code, full name, short name (`浙江`) or filing-number abbreviation (`浙`). */
 export function findProvincePack(nameOrCode: string | undefined): ProvincePack | undefined {
-  if (!nameOrCode) return undefined;
-  const q = normaliseProvinceName(nameOrCode);
-  if (!q) return undefined;
-  return PROVINCE_PACKS.find(
-    (p) =>
-      p.code === q ||
-      p.id === q.toLowerCase() ||
-      p.name === q ||
-      p.short === q ||
-      p.name.startsWith(q) ||
-      (q.length >= 2 && q.startsWith(p.name.slice(0, 2)) && p.name.startsWith(q.replace(/(省|市|自治区)$/, ''))),
-  );
+  if (!nameOrCode?.trim()) return undefined;
+  const q = nameOrCode.normalize('NFKC').trim();
+  const code = /^\d{2}/.test(q) ? q.slice(0, 2) : (provinceByName(q)?.code ?? provinceById(q.toLowerCase())?.code);
+  return PROVINCE_PACKS.find((p) => p.code === code);
 }
 
 /** Whether a rule is in force on `date` (from inclusive, until exclusive). */

@@ -1,8 +1,7 @@
-import { PROVINCE_PACKS } from '../provinces';
+import { provinceByName } from '../../regions';
 
-/** A province by code, name, short name or filing-number abbreviation (`浙`), from the pack list. */
+/** A province by code, name, short name or filing-number abbreviation (`浙`, also `川` for 蜀). */
 export function findProvincePackLite(q: string): { code: string; name: string } | undefined {
-  const s = q.normalize('NFKC').replace(/\s/g, '');
-  if (!s) return undefined;
-  return PROVINCE_PACKS.find((p) => p.code === s || p.short === s || p.name === s || p.name.startsWith(s));
+  const p = /^\d{2}/.test(q.trim()) ? undefined : provinceByName(q);
+  return p ? { code: p.code, name: p.name } : undefined;
 }
