@@ -26,7 +26,7 @@ test('SMS check of a 浙江 first filing: both phones verify, the order goes to 
     await page.getByPlaceholder('手机号码').fill(mobile);
     await page.getByPlaceholder('证件号码后六位').fill(idTail);
     await page.getByRole('button', { name: '提交' }).click();
-    await expect(page.getByText('核验完成')).toBeVisible();
+    await expect(page.getByRole('status')).toContainText('核验完成');
   };
   await verify('13812345678', '071236'); // subject principal, ID 330106199003071236
   await verify('13900001111', '124565'); // website principal, ID 330106198512124565
