@@ -1,0 +1,63 @@
+import type { Order } from '../shared/types';
+
+/**
+ * Pages of an order, derived from its steps (shared/process STEP_TEMPLATES via `order.steps`):
+ * the data-entry steps each have a page; every review step is shown on the progress page.
+ */
+export type OrderPageId = 'product' | 'subject' | 'website' | 'access' | 'upload' | 'status';
+
+const STEP_PAGE: Record<string, OrderPageId> = {
+  product: 'product',
+  subject: 'subject',
+  website: 'website',
+  'access-password': 'access',
+  'sms-account-code': 'access',
+  upload: 'upload',
+};
+
+export function orderPages(order: Pick<Order, 'steps'>): OrderPageId[] {
+  const pages: OrderPageId[] = [];
+  for (const s of order.steps) {
+    const p = STEP_PAGE[s];
+    if (p && !pages.includes(p)) pages.push(p);
+  }
+  pages.push('status');
+  return pages;
+}
+
+export function pageTitle(page: OrderPageId, order?: Pick<Order, 'type'>): string {
+  switch (page) {
+    case 'product':
+      return '产品验证';
+    case 'subject':
+      return order?.type === 'new-website-here' ? '确认主体信息' : '填写主体信息';
+    case 'website':
+      return '填写网站信息';
+    case 'access':
+      return order && ['access-new', 'access-continue'].includes(order.type) ? '填写接入信息' : '验证备案密码';
+    case 'upload':
+      return '上传资料';
+    case 'status':
+      return '提交与进度';
+  }
+}
+
+export function nextPage(order: Pick<Order, 'steps'>, current: OrderPageId): OrderPageId {
+  const pages = orderPages(order);
+  return pages[pages.indexOf(current) + 1] ?? 'status';
+}
+
+export function pagePath(orderId: string, page: OrderPageId, index?: number): string {
+  return `/order/${encodeURIComponent(orderId)}/${page}${index !== undefined ? `/${index}` : ''}`;
+}
+
+/** The page a field key is entered on (for error summaries on the progress page). */
+export function pageOfField(key: string): { page: OrderPageId; index?: number } | undefined {
+  const site = /^websites\[(\d+)\]/.exec(key);
+  if (site) return { page: key.includes('filingNumber') ? 'access' : 'website', index: Number(site[1]) };
+  if (key.startsWith('subject.')) return { page: 'subject' };
+  if (key.startsWith('upload.') || key === 'file') return { page: 'upload' };
+  if (['filingNumber', 'filingPassword', 'accountCode', 'websiteFilingNumber'].includes(key)) return { page: 'access' };
+  if (key === 'instanceId' || key === 'serviceNumber') return { page: 'product' };
+  return undefined;
+}
