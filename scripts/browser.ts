@@ -26,7 +26,9 @@ export const EXTENSION_DIR = resolve('.output/chrome-mv3');
  * Chromium with the built extension loaded. Extensions load only in a persistent context
  * (`launchPersistentContext`), with a fresh user-data-dir each time.
  */
-export async function launchWithExtension(options: { headless?: boolean; extensionDir?: string } = {}): Promise<BrowserContext> {
+export async function launchWithExtension(
+  options: { headless?: boolean; extensionDir?: string } = {},
+): Promise<BrowserContext> {
   const ext = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(ext, 'manifest.json'))) {
     throw new Error(`No built extension at ${ext}: run \`npm run build\` first.`);

@@ -29,7 +29,9 @@ createServer((req, res) => {
   if (path === '/') {
     const links = existsSync(root) ? readdirSync(root).filter((f) => f.endsWith('.html')) : [];
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(`<!doctype html><title>fixtures</title><ul>${links.map((l) => `<li><a href="/${l}">${l}</a></li>`).join('')}</ul>`);
+    res.end(
+      `<!doctype html><title>fixtures</title><ul>${links.map((l) => `<li><a href="/${l}">${l}</a></li>`).join('')}</ul>`,
+    );
     return;
   }
   res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

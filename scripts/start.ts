@@ -10,7 +10,9 @@ const host = process.env.HOST ?? '127.0.0.1';
 process.env.PORT = String(port);
 
 console.log('Building the extension (wxt build) …');
-execFileSync(process.execPath, [resolve('node_modules/wxt/bin/wxt.mjs'), 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+execFileSync(process.execPath, [resolve('node_modules/wxt/bin/wxt.mjs'), 'build'], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
 console.log('Building the simulator pages …');
 await build({ configFile: 'simulator/vite.config.ts', logLevel: 'warn' });
 await import('../simulator/server');

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { type Lang } from '../../shared/domain/bilingual';
+import type { Lang } from '../../shared/domain/bilingual';
 import { parseDraft } from '../../shared/domain/draft';
 import type { Finding } from '../../shared/domain/finding';
 import { checkDraft, findProvincePack, listRules } from '../../shared/rules/engine';
@@ -43,7 +43,8 @@ export function parseArgs(argv: string[]): Args | { error: string } {
     const name = a.split('=')[0];
     if (name === '--date') {
       const v = value();
-      if (!v || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return { error: `--date 需要 YYYY-MM-DD 格式的日期 / --date expects YYYY-MM-DD, got ${v ?? 'nothing'}` };
+      if (!v || !/^\d{4}-\d{2}-\d{2}$/.test(v))
+        return { error: `--date 需要 YYYY-MM-DD 格式的日期 / --date expects YYYY-MM-DD, got ${v ?? 'nothing'}` };
       args.date = v;
     } else if (name === '--province') {
       const v = value();
@@ -51,7 +52,8 @@ export function parseArgs(argv: string[]): Args | { error: string } {
       args.province = v;
     } else if (name === '--lang') {
       const v = value();
-      if (v !== 'zh' && v !== 'en') return { error: `--lang 只能是 zh 或 en / --lang expects zh or en, got ${v ?? 'nothing'}` };
+      if (v !== 'zh' && v !== 'en')
+        return { error: `--lang 只能是 zh 或 en / --lang expects zh or en, got ${v ?? 'nothing'}` };
       args.lang = v;
     } else if (a === '--list-rules') args.listRules = true;
     else if (a === '--json') args.format = 'json';
@@ -97,9 +99,15 @@ export async function runCheckCli(argv: string[], io: CliIO): Promise<number> {
   const table = parsed.format ? parsed.format === 'table' : io.isTTY;
 
   if (parsed.listRules) {
-    const rules = listRules({ ...(parsed.province ? { province: parsed.province } : {}), ...(parsed.date ? { date: parsed.date } : {}) });
+    const rules = listRules({
+      ...(parsed.province ? { province: parsed.province } : {}),
+      ...(parsed.date ? { date: parsed.date } : {}),
+    });
     for (const r of rules) {
-      if (table) io.stdout(`${r.id.padEnd(44)} ${r.severity.padEnd(8)} ${r.pack.padEnd(9)} ${r.message[parsed.lang]}  (${r.source})`);
+      if (table)
+        io.stdout(
+          `${r.id.padEnd(44)} ${r.severity.padEnd(8)} ${r.pack.padEnd(9)} ${r.message[parsed.lang]}  (${r.source})`,
+        );
       else io.stdout(JSON.stringify(r));
     }
     if (table) io.stdout(`${rules.length} ${parsed.lang === 'zh' ? '条规则' : 'rules'}`);

@@ -32,9 +32,14 @@ export function valuesAt(root: unknown, pattern: string): PathValue[] {
       if (child === undefined) continue;
       const base = path ? `${path}.${seg.key}` : seg.key;
       if (seg.each) {
-        if (Array.isArray(child)) child.forEach((v, i) => next.push({ path: `${base}[${i}]`, value: v }));
+        if (Array.isArray(child)) {
+          child.forEach((v, i) => {
+            next.push({ path: `${base}[${i}]`, value: v });
+          });
+        }
       } else if (seg.index !== undefined) {
-        if (Array.isArray(child) && seg.index < child.length) next.push({ path: `${base}[${seg.index}]`, value: child[seg.index] });
+        if (Array.isArray(child) && seg.index < child.length)
+          next.push({ path: `${base}[${seg.index}]`, value: child[seg.index] });
       } else {
         next.push({ path: base, value: child });
       }

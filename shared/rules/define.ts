@@ -24,15 +24,25 @@ export interface PrincipalRef {
 /** The subject principal and every website principal that the draft has. */
 export function principalsOf(draft: FilingDraft): PrincipalRef[] {
   const out: PrincipalRef[] = [];
-  if (draft.subject?.principal) out.push({ path: 'subject.principal', role: 'subject-principal', principal: draft.subject.principal });
+  if (draft.subject?.principal)
+    out.push({ path: 'subject.principal', role: 'subject-principal', principal: draft.subject.principal });
   draft.websites?.forEach((w, i) => {
-    if (w.principal) out.push({ path: `websites[${i}].principal`, role: 'website-principal', principal: w.principal, websiteIndex: i });
+    if (w.principal)
+      out.push({
+        path: `websites[${i}].principal`,
+        role: 'website-principal',
+        principal: w.principal,
+        websiteIndex: i,
+      });
   });
   return out;
 }
 
 /** Run `fn` for every website with its path prefix `websites[i]`, collecting hits. */
-export function forEachWebsite(ctx: RuleContext, fn: (website: Website, prefix: string, index: number) => RuleHit[] | RuleHit | undefined): RuleHit[] {
+export function forEachWebsite(
+  ctx: RuleContext,
+  fn: (website: Website, prefix: string, index: number) => RuleHit[] | RuleHit | undefined,
+): RuleHit[] {
   const out: RuleHit[] = [];
   ctx.draft.websites?.forEach((w, i) => {
     const r = fn(w, `websites[${i}]`, i);

@@ -4,8 +4,8 @@ import { FIELD_CATALOGUE, fieldPattern } from '../domain/fields';
 import { type Finding, SEVERITY_RANK } from '../domain/finding';
 import { planFiling } from '../process/plan';
 import type { FilingPlan } from '../process/types';
-import { NATIONAL_PACK } from './national';
 import { provinceById, provinceByName } from '../regions';
+import { NATIONAL_PACK } from './national';
 import { PROVINCE_PACKS } from './provinces';
 import type { ProvincePack, Rule, RuleContext } from './types';
 
@@ -128,8 +128,7 @@ function compareFields(a: string, b: string): number {
  */
 export function checkDraft(draft: FilingDraft, options: CheckOptions = {}): CheckResult {
   const date = options.date ?? draft.date ?? todayInChina();
-  const provinceCode =
-    options.provinceCode ?? findProvincePack(options.province ?? draft.subject?.province)?.code;
+  const provinceCode = options.provinceCode ?? findProvincePack(options.province ?? draft.subject?.province)?.code;
   const ctx: RuleContext = {
     draft,
     date,
@@ -151,7 +150,13 @@ export function checkDraft(draft: FilingDraft, options: CheckOptions = {}): Chec
       hits = rule.check(ctx);
     } catch (e) {
       // A rule bug must never take the whole check (or the host page) down; it shows as an info finding.
-      hits = [{ field: rule.fields[0] ?? '', severity: 'info', message: { zh: `规则 ${rule.id} 出错`, en: `Rule ${rule.id} failed: ${String(e)}` } }];
+      hits = [
+        {
+          field: rule.fields[0] ?? '',
+          severity: 'info',
+          message: { zh: `规则 ${rule.id} 出错`, en: `Rule ${rule.id} failed: ${String(e)}` },
+        },
+      ];
     }
     for (const hit of hits) {
       const finding: Finding = {

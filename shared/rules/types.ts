@@ -1,7 +1,7 @@
 import type { Bilingual } from '../domain/bilingual';
 import type { FilingDraft } from '../domain/draft';
-import type { Severity } from '../domain/finding';
 import type { FilingType } from '../domain/filing-types';
+import type { Severity } from '../domain/finding';
 
 /** Everything a rule may read. Built once per check by the engine. */
 export interface RuleContext {

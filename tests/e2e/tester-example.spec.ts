@@ -3,7 +3,10 @@
 // set SIM to where you started the simulator (`npm run simulator` → http://127.0.0.1:5180).
 import { expect, test } from './fixtures';
 
-test('SMS check of a 浙江 first filing: both phones verify, the order goes to the bureau', async ({ page, simulatorURL }) => {
+test('SMS check of a 浙江 first filing: both phones verify, the order goes to the bureau', async ({
+  page,
+  simulatorURL,
+}) => {
   const SIM = simulatorURL;
   const post = (path: string, body: unknown) =>
     page.request.post(`${SIM}${path}`, { data: body }).then((r) => {
@@ -17,7 +20,8 @@ test('SMS check of a 浙江 first filing: both phones verify, the order goes to 
 
   // Read the codes the way a phone would receive them (or open /phone/ in the browser).
   const sms = await (await page.request.get(`${SIM}/__sim/sms`)).json();
-  const codeFor = (mobile: string) => sms.items.filter((m: { to: string; code?: string }) => m.to === mobile && m.code).at(-1).code;
+  const codeFor = (mobile: string) =>
+    sms.items.filter((m: { to: string; code?: string }) => m.to === mobile && m.code).at(-1).code;
 
   const verify = async (mobile: string, idTail: string) => {
     await page.goto(`${SIM}/bureau/`);

@@ -8,7 +8,10 @@ export const regionValid = defineRule({
   fields: ['subject.province', 'subject.city', 'subject.district'],
   severity: 'error',
   message: { zh: '所属区域「{value}」不是有效的{level}。', en: 'Region "{value}" is not a valid {levelEn}.' },
-  fix: { zh: '请从下拉列表中选择{level}，例如：{choices}。', en: 'Choose the {levelEn} from the list, e.g. {choices}.' },
+  fix: {
+    zh: '请从下拉列表中选择{level}，例如：{choices}。',
+    en: 'Choose the {levelEn} from the list, e.g. {choices}.',
+  },
   source: 'spec §4.1; GB/T 2260',
   effective: {},
   check(ctx) {
@@ -64,7 +67,8 @@ export const sameProvince = defineRule({
     if (!idAddress) return [];
     const idProvince = provinceNamedIn(idAddress)?.code;
     // 通讯地址 is typed without its province: the pre-filled 所属区域 is its province.
-    const mailProvince = provinceByName(present(s?.province) ?? '')?.code ?? provinceNamedIn(s?.mailAddress ?? '')?.code;
+    const mailProvince =
+      provinceByName(present(s?.province) ?? '')?.code ?? provinceNamedIn(s?.mailAddress ?? '')?.code;
     if (!idProvince || !mailProvince || idProvince === mailProvince) return [];
     const name = (code: string) => provinceByCode(code)?.name ?? code;
     return [{ field: 'subject.idAddress', params: { idProvince: name(idProvince), mailProvince: name(mailProvince) } }];
@@ -76,7 +80,10 @@ export const repeatsPrefilledRegion = defineRule({
   id: 'address.repeats-region',
   fields: ['subject.mailAddress'],
   severity: 'warning',
-  message: { zh: '通讯地址重复填写了已预填的「{repeated}」。', en: 'The mailing address repeats the pre-filled "{repeated}".' },
+  message: {
+    zh: '通讯地址重复填写了已预填的「{repeated}」。',
+    en: 'The mailing address repeats the pre-filled "{repeated}".',
+  },
   fix: {
     zh: '省/市/区已由所属区域自动带出，请只填写街道及门牌号，例如「{rest}」。',
     en: 'Province/city/district are pre-filled from the region: type only the street and number, e.g. "{rest}".',
@@ -93,7 +100,13 @@ export const repeatsPrefilledRegion = defineRule({
     if (present(s?.district)) region.district = present(s?.district);
     const repeat = repeatsRegion(mail, region);
     if (repeat.repeated.length === 0) return [];
-    return [{ field: 'subject.mailAddress', params: { repeated: repeat.text, rest: repeat.rest.trim() || mail }, suggestion: repeat.rest.trim() }];
+    return [
+      {
+        field: 'subject.mailAddress',
+        params: { repeated: repeat.text, rest: repeat.rest.trim() || mail },
+        suggestion: repeat.rest.trim(),
+      },
+    ];
   },
 });
 

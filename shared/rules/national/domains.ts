@@ -1,8 +1,8 @@
-import { getFormat } from './format-rules';
 import { homeUrlMatchesDomains } from '../../formats/home-url';
 import { suffixRestrictionsBroken, suffixStatus } from '../data/domain-suffixes';
 import { defineRule, forEachWebsite, memo, present } from '../define';
 import type { RuleContext, RuleHit } from '../types';
+import { getFormat } from './format-rules';
 
 interface ParsedDomain {
   path: string;
@@ -16,7 +16,7 @@ function domainsOf(ctx: RuleContext): ParsedDomain[] {
   return memo(ctx, 'domains', () => {
     const format = getFormat('domain-name');
     const out: ParsedDomain[] = [];
-    ctx.draft.websites?.forEach((w, i) =>
+    ctx.draft.websites?.forEach((w, i) => {
       w.domains?.forEach((d, j) => {
         const value = present(d);
         if (!value) return;
@@ -26,8 +26,8 @@ function domainsOf(ctx: RuleContext): ParsedDomain[] {
         if (details.registrable) p.registrable = details.registrable;
         if (details.suffix) p.suffix = details.suffix;
         out.push(p);
-      }),
-    );
+      });
+    });
     return out;
   });
 }
@@ -43,7 +43,7 @@ export const suffixFileable = defineRule({
   },
   fix: {
     zh: '请改用工信部已批准的后缀（如 .cn .com .net .中国），或在工信部域名信息查询系统核实该后缀。',
-    en: 'Use a suffix MIIT has approved (e.g. .cn .com .net .中国), or check the suffix in MIIT\'s domain registry list.',
+    en: "Use a suffix MIIT has approved (e.g. .cn .com .net .中国), or check the suffix in MIIT's domain registry list.",
   },
   source: 'spec §5.2 (Beijing list, 2018-11-28); later lists in shared/rules/data/domain-suffixes.ts',
   effective: {},
@@ -74,8 +74,14 @@ export const duplicateDomain = defineRule({
   id: 'domain.duplicate',
   fields: ['websites[].domains[]'],
   severity: 'error',
-  message: { zh: '域名 {domain} 重复填写（已在网站{first}中）。', en: 'The domain {domain} is entered twice (already in website {first}).' },
-  fix: { zh: '删除重复的域名：一个域名只能属于一个网站。', en: 'Remove the duplicate: a domain belongs to one website only.' },
+  message: {
+    zh: '域名 {domain} 重复填写（已在网站{first}中）。',
+    en: 'The domain {domain} is entered twice (already in website {first}).',
+  },
+  fix: {
+    zh: '删除重复的域名：一个域名只能属于一个网站。',
+    en: 'Remove the duplicate: a domain belongs to one website only.',
+  },
   source: 'spec §5.4',
   effective: {},
   check(ctx) {
@@ -84,7 +90,8 @@ export const duplicateDomain = defineRule({
     for (const d of domainsOf(ctx)) {
       const key = d.registrable ?? d.value.toLowerCase();
       const first = seen.get(key);
-      if (first) hits.push({ field: d.path, params: { domain: key, first: String(Number(/\d+/.exec(first)?.[0] ?? 0) + 1) } });
+      if (first)
+        hits.push({ field: d.path, params: { domain: key, first: String(Number(/\d+/.exec(first)?.[0] ?? 0) + 1) } });
       else seen.set(key, d.path);
     }
     return hits;
@@ -126,7 +133,10 @@ export const homeUrlOnDomain = defineRule({
     zh: '网站首页URL「{url}」不在该网站填写的域名（{domains}）下。',
     en: 'The home page URL "{url}" is not on the website\'s domains ({domains}).',
   },
-  fix: { zh: '首页URL须使用本网站已填写的域名，例如 www.{first}。', en: 'Use one of the website\'s own domains, e.g. www.{first}.' },
+  fix: {
+    zh: '首页URL须使用本网站已填写的域名，例如 www.{first}。',
+    en: "Use one of the website's own domains, e.g. www.{first}.",
+  },
   source: 'spec §4.3',
   effective: {},
   check(ctx) {
@@ -183,7 +193,11 @@ export const suffixForNature = defineRule({
     const hits: RuleHit[] = [];
     for (const d of domainsOf(ctx)) {
       if (!d.suffix) continue;
-      for (const row of suffixRestrictionsBroken(d.suffix, { nature, ...(ctx.provinceCode ? { provinceCode: ctx.provinceCode } : {}), date: ctx.date })) {
+      for (const row of suffixRestrictionsBroken(d.suffix, {
+        nature,
+        ...(ctx.provinceCode ? { provinceCode: ctx.provinceCode } : {}),
+        date: ctx.date,
+      })) {
         const list = row.suffixes.map((x) => `.${x}`).join(' ');
         hits.push({
           field: d.path,
@@ -202,4 +216,11 @@ export const suffixForNature = defineRule({
   },
 });
 
-export const DOMAIN_RULES = [suffixForNature, suffixFileable, duplicateDomain, multiDomainRemark, homeUrlOnDomain, domainHolder];
+export const DOMAIN_RULES = [
+  suffixForNature,
+  suffixFileable,
+  duplicateDomain,
+  multiDomainRemark,
+  homeUrlOnDomain,
+  domainHolder,
+];

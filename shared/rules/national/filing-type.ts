@@ -1,5 +1,5 @@
-import { getFormat } from './format-rules';
 import { defineRule, forEachWebsite, present } from '../define';
+import { getFormat } from './format-rules';
 import { findProvincePackLite } from './province-lookup';
 
 /** A change filing cannot move the subject to another province (spec §2 变更; research N22). */
@@ -42,7 +42,7 @@ export const accessMatchesOriginal = defineRule({
   },
   fix: {
     zh: '对照原备案信息逐项填写；忘记备案密码可在管局或工信部备案系统找回。',
-    en: 'Copy the original filing\'s data field by field; a forgotten password can be retrieved from the bureau or the MIIT system.',
+    en: "Copy the original filing's data field by field; a forgotten password can be retrieved from the bureau or the MIIT system.",
   },
   source: 'spec §2 (接入备案), §4.4',
   effective: {},
@@ -61,7 +61,10 @@ export const websiteNumberOfSubject = defineRule({
     zh: '网站备案号 {website} 不属于主体备案号 {subject}。',
     en: 'The website filing number {website} does not belong to the subject filing number {subject}.',
   },
-  fix: { zh: '网站备案号应为主体备案号加「-序号」，例如 {subject}-1。', en: 'A website number is the subject number plus "-n", e.g. {subject}-1.' },
+  fix: {
+    zh: '网站备案号应为主体备案号加「-序号」，例如 {subject}-1。',
+    en: 'A website number is the subject number plus "-n", e.g. {subject}-1.',
+  },
   source: 'spec §1 (备案号), §4.4',
   effective: {},
   check(ctx) {

@@ -1,7 +1,7 @@
-import type { Format } from '../../formats/define';
-import { ALL_FORMATS } from '../../formats';
-import { documentFormatFor } from '../../formats/documents';
 import { stringsAt } from '../../domain/paths';
+import { ALL_FORMATS } from '../../formats';
+import type { Format } from '../../formats/define';
+import { documentFormatFor } from '../../formats/documents';
 import { memo } from '../define';
 import type { Rule, RuleContext, RuleHit } from '../types';
 
@@ -37,7 +37,17 @@ interface FormatBinding {
 }
 
 /** Formats of fields that are not document numbers; every other format is a document-number format. */
-const NON_DOCUMENT_FORMATS = new Set(['mobile', 'landline', 'email', 'domain-name', 'home-url', 'filing-number', 'filing-password', 'sms-code', 'id-tail']);
+const NON_DOCUMENT_FORMATS = new Set([
+  'mobile',
+  'landline',
+  'email',
+  'domain-name',
+  'home-url',
+  'filing-number',
+  'filing-password',
+  'sms-code',
+  'id-tail',
+]);
 const DOCUMENT_FORMATS = ALL_FORMATS.map((f) => f.id).filter((id) => !NON_DOCUMENT_FORMATS.has(id));
 
 const principalIdType = (ctx: RuleContext, path: string) => {
@@ -49,16 +59,33 @@ export const FORMAT_BINDINGS: readonly FormatBinding[] = [
   {
     field: 'subject.idNumber',
     formats: DOCUMENT_FORMATS,
-    choose: (ctx) => documentNumberFormat(ctx.draft.subject?.idType, ctx.individual === false ? 'credit-code' : 'id-number'),
+    choose: (ctx) =>
+      documentNumberFormat(ctx.draft.subject?.idType, ctx.individual === false ? 'credit-code' : 'id-number'),
   },
-  { field: 'subject.principal.idNumber', formats: DOCUMENT_FORMATS, choose: (ctx, path) => documentNumberFormat(principalIdType(ctx, path), 'id-number') },
-  { field: 'websites[].principal.idNumber', formats: DOCUMENT_FORMATS, choose: (ctx, path) => documentNumberFormat(principalIdType(ctx, path), 'id-number') },
+  {
+    field: 'subject.principal.idNumber',
+    formats: DOCUMENT_FORMATS,
+    choose: (ctx, path) => documentNumberFormat(principalIdType(ctx, path), 'id-number'),
+  },
+  {
+    field: 'websites[].principal.idNumber',
+    formats: DOCUMENT_FORMATS,
+    choose: (ctx, path) => documentNumberFormat(principalIdType(ctx, path), 'id-number'),
+  },
   { field: 'subject.principal.mobile', formats: ['mobile'], choose: () => byId('mobile') },
   { field: 'websites[].principal.mobile', formats: ['mobile'], choose: () => byId('mobile') },
   { field: 'subject.principal.landline', formats: ['landline'], choose: () => byId('landline') },
   { field: 'websites[].principal.landline', formats: ['landline'], choose: () => byId('landline') },
-  { field: 'subject.principal.emergencyPhone', formats: ['mobile', 'landline'], choose: (_c, _p, v) => mobileOrLandline(v) },
-  { field: 'websites[].principal.emergencyPhone', formats: ['mobile', 'landline'], choose: (_c, _p, v) => mobileOrLandline(v) },
+  {
+    field: 'subject.principal.emergencyPhone',
+    formats: ['mobile', 'landline'],
+    choose: (_c, _p, v) => mobileOrLandline(v),
+  },
+  {
+    field: 'websites[].principal.emergencyPhone',
+    formats: ['mobile', 'landline'],
+    choose: (_c, _p, v) => mobileOrLandline(v),
+  },
   { field: 'subject.principal.email', formats: ['email'], choose: () => byId('email') },
   { field: 'websites[].principal.email', formats: ['email'], choose: () => byId('email') },
   { field: 'websites[].domains[]', formats: ['domain-name'], choose: () => byId('domain-name') },

@@ -1,12 +1,22 @@
-import { principalsOf, defineRule, present } from '../define';
+import { defineRule, present, principalsOf } from '../define';
 import type { RuleHit } from '../types';
 
-const digits = (v: string | undefined) => present(v)?.replace(/[^\d]/g, '').replace(/^(0086|86)(?=1\d{10}$)/, '');
+const digits = (v: string | undefined) =>
+  present(v)
+    ?.replace(/[^\d]/g, '')
+    .replace(/^(0086|86)(?=1\d{10}$)/, '');
 
 /** Different principals need different mobiles and e-mails (research N10: HW25 驳回, 2025-12-31). */
 export const distinctPrincipalContacts = defineRule({
   id: 'phones.distinct-principals',
-  fields: ['subject.principal.mobile', 'websites[].principal.mobile', 'subject.principal.email', 'websites[].principal.email', 'subject.principal.name', 'websites[].principal.name'],
+  fields: [
+    'subject.principal.mobile',
+    'websites[].principal.mobile',
+    'subject.principal.email',
+    'websites[].principal.email',
+    'subject.principal.name',
+    'websites[].principal.name',
+  ],
   severity: 'warning',
   message: {
     zh: '{who}与主体负责人不是同一人，但{what}相同（{value}）。',
@@ -33,9 +43,11 @@ export const distinctPrincipalContacts = defineRule({
       const who = `网站${(w.websiteIndex ?? 0) + 1}的负责人`;
       const whoEn = `The principal of website ${(w.websiteIndex ?? 0) + 1}`;
       const m = digits(w.principal.mobile);
-      if (m && m === digits(subject.principal.mobile)) hits.push({ field: `${w.path}.mobile`, params: { who, whoEn, what: '手机号码', whatEn: 'mobile', value: m } });
+      if (m && m === digits(subject.principal.mobile))
+        hits.push({ field: `${w.path}.mobile`, params: { who, whoEn, what: '手机号码', whatEn: 'mobile', value: m } });
       const e = present(w.principal.email)?.toLowerCase();
-      if (e && e === present(subject.principal.email)?.toLowerCase()) hits.push({ field: `${w.path}.email`, params: { who, whoEn, what: '电子邮件', whatEn: 'e-mail', value: e } });
+      if (e && e === present(subject.principal.email)?.toLowerCase())
+        hits.push({ field: `${w.path}.email`, params: { who, whoEn, what: '电子邮件', whatEn: 'e-mail', value: e } });
     }
     return hits;
   },
@@ -44,13 +56,21 @@ export const distinctPrincipalContacts = defineRule({
 /** 应急联系电话 must differ from the principals' phones (research N9: QC general ≈2022; HW25 驳回). */
 export const emergencyPhoneDistinct = defineRule({
   id: 'phones.emergency-distinct',
-  fields: ['subject.principal.emergencyPhone', 'websites[].principal.emergencyPhone', 'subject.principal.mobile', 'websites[].principal.mobile'],
+  fields: [
+    'subject.principal.emergencyPhone',
+    'websites[].principal.emergencyPhone',
+    'subject.principal.mobile',
+    'websites[].principal.mobile',
+  ],
   severity: 'warning',
   message: {
     zh: '应急联系电话 {value} 与负责人的手机号码相同。',
-    en: 'The emergency phone {value} is the same as a principal\'s mobile.',
+    en: "The emergency phone {value} is the same as a principal's mobile.",
   },
-  fix: { zh: '请填写另一位可联系人的电话（不能与主体负责人和网站负责人电话相同）。', en: 'Give the number of another reachable person (not a principal\'s phone).' },
+  fix: {
+    zh: '请填写另一位可联系人的电话（不能与主体负责人和网站负责人电话相同）。',
+    en: "Give the number of another reachable person (not a principal's phone).",
+  },
   source: 'QC 全国通用规定 (≈2022); HW25 备案驳回 (2025-12-31)',
   effective: {},
   check(ctx) {

@@ -1,5 +1,5 @@
-import type { FilingType } from '../../domain/filing-types';
 import { fieldSpec } from '../../domain/fields';
+import type { FilingType } from '../../domain/filing-types';
 import { valuesAt } from '../../domain/paths';
 import type { Rule, RuleContext, RuleHit } from '../types';
 
@@ -18,7 +18,15 @@ interface RequiredRow {
   why?: { zh: string; en: string };
 }
 
-const FULL: FilingType[] = ['first', 'access-new', 'access-continue', 'new-website-elsewhere', 'new-website-here', 'change-subject', 'change-website'];
+const FULL: FilingType[] = [
+  'first',
+  'access-new',
+  'access-continue',
+  'new-website-elsewhere',
+  'new-website-here',
+  'change-subject',
+  'change-website',
+];
 const ACCESS: FilingType[] = ['access-new', 'access-continue'];
 const PASSWORD: FilingType[] = ['access-new', 'access-continue', 'cancel-access', 'cancel-subject', 'cancel-website'];
 
@@ -34,7 +42,12 @@ export const REQUIRED_ROWS: readonly RequiredRow[] = [
   { field: 'subject.principal.name', filingTypes: FULL, source: 'spec §4.2' },
   { field: 'subject.principal.idType', filingTypes: FULL, source: 'spec §4.2' },
   { field: 'subject.principal.idNumber', filingTypes: FULL, source: 'spec §4.2' },
-  { field: 'subject.principal.mobile', filingTypes: FULL, source: 'spec §4.2, §6.2', why: { zh: 'SMS 核验码只发到联系方式1', en: 'SMS-check codes go only to contact 1' } },
+  {
+    field: 'subject.principal.mobile',
+    filingTypes: FULL,
+    source: 'spec §4.2, §6.2',
+    why: { zh: 'SMS 核验码只发到联系方式1', en: 'SMS-check codes go only to contact 1' },
+  },
   { field: 'subject.principal.email', filingTypes: FULL, source: 'spec §4.2' },
   { field: 'websites[].name', filingTypes: FULL, source: 'spec §4.3' },
   { field: 'websites[].domains', filingTypes: FULL, source: 'spec §4.3, §5' },

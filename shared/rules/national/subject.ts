@@ -37,7 +37,10 @@ export const individualNameMatchesPrincipal = defineRule({
     zh: '个人备案的主办人名称「{name}」与主体负责人姓名「{principal}」不一致。',
     en: 'For an individual, the subject name "{name}" must equal the principal\'s name "{principal}".',
   },
-  fix: { zh: '个人备案的主办人与负责人是同一人：两处都填写身份证上的姓名。', en: 'Enter the name on the ID card in both fields.' },
+  fix: {
+    zh: '个人备案的主办人与负责人是同一人：两处都填写身份证上的姓名。',
+    en: 'Enter the name on the ID card in both fields.',
+  },
   source: 'spec §4.1, §4.2',
   effective: {},
   check(ctx) {
@@ -55,7 +58,7 @@ export const individualIdMatchesPrincipal = defineRule({
   nature: 'individual',
   message: {
     zh: '个人备案的主办单位证件号码与主体负责人证件号码不一致。',
-    en: 'For an individual, the subject document number must equal the principal\'s document number.',
+    en: "For an individual, the subject document number must equal the principal's document number.",
   },
   fix: { zh: '两处都填写本人证件上的号码。', en: 'Enter your own document number in both fields.' },
   source: 'spec §4.1, §4.2',
@@ -90,4 +93,9 @@ export const legalRepresentative = defineRule({
   },
 });
 
-export const SUBJECT_RULES = [documentTypeMatchesNature, individualNameMatchesPrincipal, individualIdMatchesPrincipal, legalRepresentative];
+export const SUBJECT_RULES = [
+  documentTypeMatchesNature,
+  individualNameMatchesPrincipal,
+  individualIdMatchesPrincipal,
+  legalRepresentative,
+];

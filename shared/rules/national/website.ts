@@ -5,14 +5,50 @@ import { defineRule, forEachWebsite, present } from '../define';
  * before filing (spec §4.3; research N20). Data: which authority issues what, with its source.
  */
 export const PRE_APPROVAL_AUTHORITIES: readonly { keyword: string; authority: { zh: string; en: string } }[] = [
-  { keyword: '新闻', authority: { zh: '网信部门的互联网新闻信息服务许可', en: 'an internet news licence from the cyberspace administration' } },
-  { keyword: '出版', authority: { zh: '新闻出版主管部门的网络出版服务许可', en: 'an online publishing licence from the press and publication authority' } },
+  {
+    keyword: '新闻',
+    authority: {
+      zh: '网信部门的互联网新闻信息服务许可',
+      en: 'an internet news licence from the cyberspace administration',
+    },
+  },
+  {
+    keyword: '出版',
+    authority: {
+      zh: '新闻出版主管部门的网络出版服务许可',
+      en: 'an online publishing licence from the press and publication authority',
+    },
+  },
   { keyword: '教育', authority: { zh: '教育主管部门的审批文件', en: 'an approval from the education authority' } },
   { keyword: '医疗', authority: { zh: '卫生健康主管部门的审批文件', en: 'an approval from the health authority' } },
-  { keyword: '药品', authority: { zh: '药品监督管理部门的互联网药品信息服务资格证书', en: 'an internet drug information certificate from the drug administration' } },
-  { keyword: '文化', authority: { zh: '文化主管部门的网络文化经营许可证', en: 'an online culture business licence from the culture authority' } },
-  { keyword: '广播', authority: { zh: '广电主管部门的信息网络传播视听节目许可证', en: 'an audio-visual programme licence from the radio and TV authority' } },
-  { keyword: '电子公告', authority: { zh: '通信管理局的电子公告服务专项审批', en: 'a bulletin-board approval from the communications administration' } },
+  {
+    keyword: '药品',
+    authority: {
+      zh: '药品监督管理部门的互联网药品信息服务资格证书',
+      en: 'an internet drug information certificate from the drug administration',
+    },
+  },
+  {
+    keyword: '文化',
+    authority: {
+      zh: '文化主管部门的网络文化经营许可证',
+      en: 'an online culture business licence from the culture authority',
+    },
+  },
+  {
+    keyword: '广播',
+    authority: {
+      zh: '广电主管部门的信息网络传播视听节目许可证',
+      en: 'an audio-visual programme licence from the radio and TV authority',
+    },
+  },
+  {
+    keyword: '电子公告',
+    authority: {
+      zh: '通信管理局的电子公告服务专项审批',
+      en: 'a bulletin-board approval from the communications administration',
+    },
+  },
 ];
 
 export const preApprovalDocuments = defineRule({
@@ -35,7 +71,10 @@ export const preApprovalDocuments = defineRule({
         .map((t) => present(t))
         .filter((t): t is string => !!t && !/^无$|^不涉及/.test(t))
         .map((type) => {
-          const a = PRE_APPROVAL_AUTHORITIES.find((p) => type.includes(p.keyword))?.authority ?? { zh: '相关主管部门的审批文件', en: 'the approval of the competent authority' };
+          const a = PRE_APPROVAL_AUTHORITIES.find((p) => type.includes(p.keyword))?.authority ?? {
+            zh: '相关主管部门的审批文件',
+            en: 'the approval of the competent authority',
+          };
           return { field: `${prefix}.preApproval`, params: { n: i + 1, type, authority: a.zh, authorityEn: a.en } };
         }),
     );
@@ -51,11 +90,18 @@ export const elasticWebNotCommercial = defineRule({
     zh: '网站{n}使用弹性Web托管，该产品不支持经营性备案。',
     en: 'Website {n} is hosted on elastic web hosting, which does not support commercial (经营性) filing.',
   },
-  fix: { zh: '经营性网站请改用云服务器 ECS 等产品的备案服务号。', en: 'Host a commercial site on ECS or another product, and use its service number.' },
+  fix: {
+    zh: '经营性网站请改用云服务器 ECS 等产品的备案服务号。',
+    en: 'Host a commercial site on ECS or another product, and use its service number.',
+  },
   source: 'spec §3, §7',
   effective: {},
   check(ctx) {
-    return forEachWebsite(ctx, (w, prefix, i) => (w.product === 'elastic-web' && w.commercial ? { field: `${prefix}.serviceNumber`, params: { n: i + 1 } } : undefined));
+    return forEachWebsite(ctx, (w, prefix, i) =>
+      w.product === 'elastic-web' && w.commercial
+        ? { field: `${prefix}.serviceNumber`, params: { n: i + 1 } }
+        : undefined,
+    );
   },
 });
 

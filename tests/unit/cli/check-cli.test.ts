@@ -41,7 +41,12 @@ describe('check CLI (design §4)', () => {
   });
 
   it('exit 2 for an unreadable file or a non-draft, while the other files are still checked', async () => {
-    const { code, out } = await run([`${DRAFTS}/missing.json`, `${DRAFTS}/not-a-draft.json`, `${DRAFTS}/broken.json`, `${DRAFTS}/zj-individual-good.json`]);
+    const { code, out } = await run([
+      `${DRAFTS}/missing.json`,
+      `${DRAFTS}/not-a-draft.json`,
+      `${DRAFTS}/broken.json`,
+      `${DRAFTS}/zj-individual-good.json`,
+    ]);
     expect(code).toBe(2);
     expect(out).toHaveLength(4);
     const [missing, notDraft, broken, good] = out.map((l) => JSON.parse(l));

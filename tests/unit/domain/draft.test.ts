@@ -4,7 +4,12 @@ import { fieldPattern, fieldSpec, normaliseLabel } from '../../../shared/domain/
 
 describe('FilingDraft schema (design §3)', () => {
   it('accepts the design example', () => {
-    const r = parseDraft({ filingType: 'first', date: '2018-11-28', subject: { province: '浙江省', principal: { mobile: '13812345678' } }, websites: [{ domains: ['example.com'] }] });
+    const r = parseDraft({
+      filingType: 'first',
+      date: '2018-11-28',
+      subject: { province: '浙江省', principal: { mobile: '13812345678' } },
+      websites: [{ domains: ['example.com'] }],
+    });
     expect(r.ok).toBe(true);
   });
   it('names the field and what is expected on bad input', () => {

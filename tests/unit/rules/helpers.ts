@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { FilingDraft } from '../../../shared/domain/draft';
-import { checkDraft, type CheckOptions } from '../../../shared/rules/engine';
+import { type CheckOptions, checkDraft } from '../../../shared/rules/engine';
 
 /** A complete, valid individual first filing in 浙江 on 2018-11-28 (tests/fixtures/drafts). */
 export function goodDraft(): FilingDraft {
