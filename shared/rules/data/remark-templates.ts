@@ -44,4 +44,3 @@ export function comparableText(text: string): string {
     .replace(/[（(]/g, '(')
     .replace(/[）)]/g, ')');
 }
-

@@ -98,7 +98,8 @@ export const duplicateDomain = defineRule({
   },
 });
 
-const SAME_SITE_REMARK = /域名.{0,6}指向.{0,4}同一.{0,2}网站|指向同一(个)?网站/;
+/** The remark saying several domains are one site, in any of its usual wordings (spec §5.4). */
+export const SAME_SITE_REMARK = /域名.{0,6}指向.{0,4}同一.{0,2}网站|指向同一(个)?网站/;
 
 /** Several domains in one website need the remark 「域名指向同一网站」 (spec §4.3, §5.4). */
 export const multiDomainRemark = defineRule({

@@ -1,10 +1,44 @@
+import { cite, HW25, TC17, TC19 } from '../data/rule-sources';
+import {
+  ADULTS_ONLY,
+  documentTypeForbidden,
+  individualContentRemark,
+  minimumAge,
+  sameCityAddresses,
+} from '../factories';
 import type { ProvincePack } from '../types';
 
-/** 河北省 (冀): rules of the 河北省 bureau beyond the national pack. */
+const meta = { code: '13', name: '河北省', short: '冀', id: 'he' } as const;
+
+const FOREIGN_DOCUMENT = {
+  pattern: /护照|永久居留/,
+  except: /中国|中华人民共和国/,
+  label: { zh: '外籍人士的个人备案', en: 'personal filings by foreign nationals' },
+};
+
+/**
+ * 河北省 (冀). TC19 河北 企事业 #6 (论坛/社区 need 专项审批) is covered nationally by website-name.pre-approval-keyword.
+ * Foreign individuals: TC17 says no, TC19 is silent, HW25 says no again — two dated rows.
+ */
 export const hebeiPack: ProvincePack = {
-  code: '13',
-  name: '河北省',
-  short: '冀',
-  id: 'he',
-  rules: [],
+  ...meta,
+  rules: [
+    sameCityAddresses(meta, { ...cite([HW25, '河北 备案管局咨询']) }),
+    minimumAge(meta, { ...cite([HW25, '河北 备案管局咨询']), bands: ADULTS_ONLY }),
+    documentTypeForbidden(meta, {
+      ...cite([HW25, '河北 备案管局咨询']),
+      name: 'foreign-individual',
+      nature: 'individual',
+      who: 'subject',
+      ...FOREIGN_DOCUMENT,
+    }),
+    documentTypeForbidden(meta, {
+      ...cite([TC17, '河北 个人 #1']),
+      name: 'foreign-individual-2017',
+      nature: 'individual',
+      who: 'subject',
+      ...FOREIGN_DOCUMENT,
+    }),
+    individualContentRemark(meta, { ...cite([TC19, '河北 个人 #4']), nature: 'individual' }),
+  ],
 };

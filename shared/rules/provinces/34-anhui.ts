@@ -1,10 +1,20 @@
+import { cite, TC19 } from '../data/rule-sources';
+import { landlineRemark, localIdForIndividuals } from '../factories';
 import type { ProvincePack } from '../types';
 
-/** 安徽省 (皖): rules of the 安徽省 bureau beyond the national pack. */
+const meta = { code: '34', name: '安徽省', short: '皖', id: 'ah' } as const;
+
+/** 安徽省 (皖). 个体工商户 无字号 (name = 法人 + remark) cannot be judged from the form. */
 export const anhuiPack: ProvincePack = {
-  code: '34',
-  name: '安徽省',
-  short: '皖',
-  id: 'ah',
-  rules: [],
+  ...meta,
+  rules: [
+    localIdForIndividuals(meta, { ...cite([TC19, '安徽 个人 #1']), nature: 'individual', mode: 'proof-if-not-local' }),
+    landlineRemark(meta, {
+      ...cite([TC19, '安徽 企事业 #4']),
+      nature: 'organisation',
+      when: 'blank',
+      mentions: /企业无座机/,
+      template: '企业无座机',
+    }),
+  ],
 };

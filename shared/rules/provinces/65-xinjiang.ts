@@ -1,10 +1,37 @@
+import { cite, TC17, TC19 } from '../data/rule-sources';
+import {
+  documentsWhenCount,
+  individualContentRemark,
+  localIdForIndividuals,
+  localMobileInfo,
+  maxDomainsPerWebsite,
+} from '../factories';
 import type { ProvincePack } from '../types';
 
-/** 新疆维吾尔自治区 (新): rules of the 新疆维吾尔自治区 bureau beyond the national pack. */
+const meta = { code: '65', name: '新疆维吾尔自治区', short: '新', id: 'xj' } as const;
+
+/** 新疆维吾尔自治区 (新). 「tick every language actually used」 (TC17) cannot be judged from the form. */
 export const xinjiangPack: ProvincePack = {
-  code: '65',
-  name: '新疆维吾尔自治区',
-  short: '新',
-  id: 'xj',
-  rules: [],
+  ...meta,
+  rules: [
+    localIdForIndividuals(meta, {
+      ...cite([TC17, '新疆 个人 #1'], [TC19, '新疆 个人 #1']),
+      nature: 'individual',
+      mode: 'local-only',
+    }),
+    localMobileInfo(meta, { ...cite([TC17, '新疆 企事业 #3, 个人 #3'], [TC19, '新疆 个人 #4, 企事业 #4']) }),
+    maxDomainsPerWebsite(meta, { ...cite([TC19, '新疆 个人 #5, 企事业 #5']), max: 1 }),
+    documentsWhenCount(meta, {
+      ...cite([TC19, '新疆 个人 #6, 企事业 #6']),
+      name: 'party-building-letter',
+      severity: 'info',
+      count: 'domains',
+      over: 0,
+      documents: {
+        zh: '《网站党建备案信息确认函》',
+        en: 'the 《网站党建备案信息确认函》 (party-building confirmation letter)',
+      },
+    }),
+    individualContentRemark(meta, { ...cite([TC19, '新疆 个人 #8']), nature: 'individual' }),
+  ],
 };

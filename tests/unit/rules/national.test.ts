@@ -270,3 +270,28 @@ describe('engine', () => {
     expect(listRules({ date: '2018-01-01' }).some((r) => r.id === 'domain.holder-matches-subject')).toBe(true);
   });
 });
+
+describe('national and province rules do not report one problem twice', () => {
+  const gd = (remark: string) =>
+    draftWith((d) => {
+      d.date = '2019-09-01'; // TC19 (≈2019-08-15) is when 广东's wording is sourced from
+      d.subject!.province = '广东省';
+      d.subject!.city = '广州市';
+      d.subject!.district = '天河区';
+      d.subject!.idAddress = '广东省广州市天河区天河路100号';
+      d.subject!.mailAddress = '天河路100号';
+      w0(d).domains = ['zhangsan-photo.cn', 'zhangsan-photo.com'];
+      w0(d).remark = remark;
+    });
+  it('no same-site remark: only the national error', () => {
+    const rules = rulesFired(gd('个人摄影作品展示。'));
+    expect(rules).toContain('domain.multi-domain-remark');
+    expect(rules).not.toContain('gd.multi-domain-remark');
+  });
+  it('the generic wording in 广东: only the province asks for its exact wording (TC19 广东)', () => {
+    const rules = rulesFired(gd('个人摄影作品展示，域名指向同一网站。'));
+    expect(rules).not.toContain('domain.multi-domain-remark');
+    expect(rules).toContain('gd.multi-domain-remark');
+    expect(rulesFired(gd('个人摄影作品展示，所有域名指向同一网站。'))).not.toContain('gd.multi-domain-remark');
+  });
+});

@@ -1,0 +1,58 @@
+/** Address rules per province: same city (河北/河南/贵州), unit numbers in words (北京). */
+import { findRegion } from '../../regions';
+import { cityNamedIn, unitSymbolsIn } from '../../regions/address';
+import { present } from '../define';
+import { type PackMeta, provinceRule, type RowBase } from './common';
+
+/** HW25 河北/河南, 贵州: 通讯地址 and 证件住所 in the same city, not only the same province. */
+export function sameCityAddresses(meta: PackMeta, row: RowBase) {
+  return provinceRule('sameCityAddresses', meta, row, {
+    name: 'same-city-addresses',
+    fields: ['subject.idAddress', 'subject.mailAddress', 'subject.city'],
+    severity: 'warning',
+    message: {
+      zh: '证件住所在{idCity}，通讯地址在{mailCity}：{province}管局要求两者在同一城市。',
+      en: 'The document address is in {idCity} and the mailing address in {mailCity}: the {provinceEn} bureau wants both in the same city.',
+    },
+    fix: {
+      zh: '请把通讯地址改为与证件住所同一城市的地址（可直接填写证件住所），并相应选择所属区域的城市。',
+      en: 'Use a mailing address in the same city as the document address (the document address itself will do), and pick that city as the region.',
+    },
+    check(ctx) {
+      const s = ctx.draft.subject;
+      const idAddress = present(s?.idAddress);
+      if (!s || !idAddress) return [];
+      const idCity = cityNamedIn(idAddress, meta.code);
+      // 通讯地址 is typed without its city: the pre-filled 所属区域 city is its city.
+      const selected = present(s.city) ? findRegion(meta.name, present(s.city)) : undefined;
+      const mailCity =
+        (selected?.ok ? selected.city : undefined) ??
+        (present(s.mailAddress) ? cityNamedIn(s.mailAddress ?? '', meta.code) : undefined);
+      if (!idCity || !mailCity || idCity.code === mailCity.code) return [];
+      return [{ field: 'subject.mailAddress', params: { idCity: idCity.name, mailCity: mailCity.name } }];
+    },
+  });
+}
+
+/** 北京 (TC19 个人 #2, 企事业 #4): 通讯地址 unit numbers in words (「1单元2层3号」), not symbols (「1-2-3」). */
+export function addressUnitWords(meta: PackMeta, row: RowBase) {
+  return provinceRule('addressUnitWords', meta, row, {
+    name: 'address-unit-words',
+    fields: ['subject.mailAddress'],
+    severity: 'warning',
+    message: {
+      zh: '通讯地址用符号「{symbols}」表示门牌：{province}管局要求用文字写明（如「1单元2层3号」，而不是「1-2-3」）。',
+      en: 'The mailing address writes unit numbers with symbols ("{symbols}"): the {provinceEn} bureau wants words (「1单元2层3号」, not 「1-2-3」).',
+    },
+    fix: {
+      zh: '请把「{symbols}」改写为「X号楼X单元X层X号」这样的文字。',
+      en: 'Rewrite "{symbols}" in words, as 「X号楼X单元X层X号」.',
+    },
+    check(ctx) {
+      const mail = present(ctx.draft.subject?.mailAddress);
+      if (!mail) return [];
+      const symbols = unitSymbolsIn(mail);
+      return symbols.length ? [{ field: 'subject.mailAddress', params: { symbols: symbols.join('、') } }] : [];
+    },
+  });
+}
