@@ -25,6 +25,8 @@ export interface CheckOptions {
 export interface CheckResult {
   findings: Finding[];
   plan: FilingPlan;
+  /** Ids of the rules that ran: with `fields`, a caller replaces exactly these rules' earlier findings. */
+  rules: string[];
   /** The province and date the rules were taken for, so a UI can say which rules applied. */
   provinceCode?: string;
   date: string;
@@ -140,11 +142,13 @@ export function checkDraft(draft: FilingDraft, options: CheckOptions = {}): Chec
   };
   const changed = options.fields ? new Set(options.fields.map(fieldPattern)) : undefined;
   const findings: Finding[] = [];
+  const ran: string[] = [];
   for (const rule of rulesFor(provinceCode, date)) {
     if (changed && !rule.fields.some((f) => changed.has(f))) continue;
     if (rule.filingTypes && ctx.filingType && !rule.filingTypes.includes(ctx.filingType)) continue;
     if (rule.nature === 'individual' && ctx.individual !== true) continue;
     if (rule.nature === 'organisation' && ctx.individual !== false) continue;
+    ran.push(rule.id);
     let hits: ReturnType<Rule['check']>;
     try {
       hits = rule.check(ctx);
@@ -179,5 +183,5 @@ export function checkDraft(draft: FilingDraft, options: CheckOptions = {}): Chec
       (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
   );
   const plan = planFiling(draft, { date, ...(provinceCode ? { provinceCode } : {}) });
-  return { findings, plan, date, ...(provinceCode ? { provinceCode } : {}) };
+  return { findings, plan, rules: ran, date, ...(provinceCode ? { provinceCode } : {}) };
 }
