@@ -3,7 +3,9 @@ import { defineConfig } from 'wxt';
 import { FILING_HOST_MATCHES, LOCAL_HOST_MATCHES } from './extension/hosts';
 
 // The extension only ever reads pages of the filing site, the bureaus' SMS-check sites and the
-// local simulator: those hosts are its whole permission set (issue 4 §6).
+// local simulator: those hosts are its whole host permission set (issue 4 §6). Any other site only
+// through an optional permission the user grants from the panel ("enable on this site"), with the
+// content script registered there by `scripting`.
 export default defineConfig({
   srcDir: 'extension',
   outDir: '.output',
@@ -11,7 +13,15 @@ export default defineConfig({
     name: 'ICP 备案助手',
     description: '在 ICP 备案页面上逐项检查填写内容 · Checks ICP filing forms as you type',
     default_locale: undefined,
-    permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: [
+      'storage',
+      // registerContentScripts / executeScript for sites the user enables from the panel.
+      'scripting',
+      // Lets the panel read the current tab's address after a click on the toolbar button, to offer
+      // "enable on this site"; grants nothing without that click and shows no install warning.
+      'activeTab',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
     host_permissions: [...FILING_HOST_MATCHES, ...LOCAL_HOST_MATCHES],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'ICP 备案助手' },
@@ -26,5 +36,21 @@ export default defineConfig({
           }
         : undefined,
   }),
-  vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      // The toolbar button opens the side panel (Chrome) or the sidebar (Firefox); the popup page is
+      // only a fallback the background sets where neither exists, so it is not the default action.
+      for (const action of [manifest.action, manifest.browser_action]) if (action) delete action.default_popup;
+      // MV2 (Firefox's default build) has no optional_host_permissions: origins go in optional_permissions.
+      if (manifest.manifest_version === 2 && manifest.optional_host_permissions) {
+        manifest.optional_permissions = [
+          ...(manifest.optional_permissions ?? []),
+          ...manifest.optional_host_permissions,
+        ];
+        delete manifest.optional_host_permissions;
+      }
+    },
+  },
+  // No modulepreload polyfill: it is a fetch() in the extension pages, and nothing here fetches.
+  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
 });

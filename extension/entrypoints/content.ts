@@ -1,5 +1,135 @@
+import '../zod-setup';
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { FILING_HOST_MATCHES, LOCAL_HOST_MATCHES } from '../hosts';
+import {
+  type CheckMessage,
+  CheckReplySchema,
+  type PageStatusMessage,
+  PanelMessageSchema,
+  type TimingsReply,
+} from '../messaging';
+import { type Checker, type PageWatcher, watchPage } from '../page/watch';
+import { loadSettings, parseSettings, SETTINGS_KEY, type Settings, siteEnabled } from '../settings';
+
+/**
+ * On the filing and bureau pages: find the fields, send what they show to the background for the rules
+ * core, put the findings on the page (design §2, §5). Does nothing on a page that is not a filing page,
+ * and nothing at all on a site the user switched off. Page data goes only to the extension's own
+ * background, never anywhere else.
+ */
 export default defineContentScript({
   matches: [...FILING_HOST_MATCHES, ...LOCAL_HOST_MATCHES],
-  main() {},
+  runAt: 'document_idle',
+  // The page is not told we are here (no window.postMessage); WXT still stops an older instance of
+  // this script through a document event (extension reloaded, or injected again after "enable on
+  // this site").
+  noScriptStartedPostMessage: true,
+  async main(ctx) {
+    // Injected twice while the first is alive? One instance per page.
+    const flag = globalThis as { __icpFilingAssistant?: boolean };
+    if (flag.__icpFilingAssistant) return;
+    flag.__icpFilingAssistant = true;
+
+    let settings: Settings = await loadSettings(browser.storage.sync);
+    const origin = location.origin;
+    let watcher: PageWatcher | undefined;
+
+    const send = (message: CheckMessage | PageStatusMessage): Promise<unknown> =>
+      browser.runtime.sendMessage(message).catch(() => undefined);
+
+    const overrides = () => ({
+      ...(settings.province ? { province: settings.province } : {}),
+      ...(settings.date ? { date: settings.date } : {}),
+    });
+
+    const checker: Checker = async (request) => {
+      const state = watcher?.state();
+      const reply = await send({
+        type: 'check',
+        url: location.href,
+        title: document.title,
+        draft: request.draft,
+        pageFields: request.pageFields,
+        ...(request.changed ? { changed: request.changed } : {}),
+        ...(request.overrides ? { overrides: request.overrides } : {}),
+        ...(state?.step ? { step: state.step } : {}),
+        fields: state?.fields ?? [],
+      });
+      const parsed = CheckReplySchema.safeParse(reply);
+      if (!parsed.success || !parsed.data.ok) return undefined;
+      return parsed.data;
+    };
+
+    const reportStatus = (filingPage: boolean, enabled: boolean) =>
+      void send({ type: 'page-status', url: location.href, title: document.title, filingPage, enabled });
+
+    const start = () => {
+      watcher = watchPage(document, {
+        lang: settings.lang,
+        minSeverity: settings.minSeverity,
+        overrides: overrides(),
+        checker,
+        onState: (state) => {
+          if (!state.filingPage) reportStatus(false, true);
+        },
+      });
+      void watcher.scan();
+    };
+
+    const apply = () => {
+      const enabled = siteEnabled(settings, origin);
+      if (!enabled) {
+        if (watcher) {
+          watcher.stop();
+          watcher = undefined;
+        }
+        reportStatus(false, false);
+        return;
+      }
+      if (!watcher) start();
+      else watcher.setOptions({ lang: settings.lang, minSeverity: settings.minSeverity, overrides: overrides() });
+    };
+    apply();
+
+    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area !== 'sync' || !changes[SETTINGS_KEY]) return;
+      settings = parseSettings(changes[SETTINGS_KEY].newValue);
+      apply();
+    };
+    browser.storage.onChanged.addListener(onStorage);
+
+    const onMessage = (raw: unknown, sender: { id?: string }, reply: (r: unknown) => void) => {
+      if (sender.id !== browser.runtime.id) return false;
+      const msg = PanelMessageSchema.safeParse(raw);
+      if (!msg.success) return false;
+      if (msg.data.type === 'focus-field') reply({ ok: watcher?.focusField(msg.data.path) ?? false });
+      else if (msg.data.type === 'rescan') {
+        void watcher?.scan();
+        reply({ ok: !!watcher });
+      } else {
+        const t = watcher?.timings();
+        const timings: TimingsReply = {
+          input: t?.input ?? [],
+          scan: t?.scan ?? [],
+          ...(t?.firstScan !== undefined ? { firstScan: t.firstScan } : {}),
+          read: t?.read ?? [],
+          annotate: t?.annotate ?? [],
+          fields: watcher?.fields().length ?? 0,
+        };
+        reply(timings);
+      }
+      return false;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+
+    ctx.onInvalidated(() => {
+      // The extension was updated, reloaded or removed: leave the page exactly as it was.
+      watcher?.stop();
+      watcher = undefined;
+      browser.storage.onChanged.removeListener(onStorage);
+      browser.runtime.onMessage.removeListener(onMessage);
+      flag.__icpFilingAssistant = false;
+    });
+  },
 });
