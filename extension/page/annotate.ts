@@ -76,6 +76,11 @@ const SEVERITY_STYLE: Record<Severity, { icon: string; fg: string; bg: string; b
 const HINT_CSS = `
 :host{all:initial!important;position:absolute!important;display:block!important;left:var(--icp-left,0)!important;top:var(--icp-top,0)!important;z-index:2147483646!important;pointer-events:none!important}
 :host([data-hidden]){display:none!important}
+:host([data-open]){z-index:2147483647!important}
+:host(:not([data-open])) .item:not(:first-child),:host(:not([data-open])) .fix,:host(:not([data-open])) .why,:host(:not([data-open])) .suggest,:host(:not([data-open])) .more{display:none}
+:host(:not([data-open])) .msg{white-space:nowrap;overflow:hidden;text-overflow:ellipsis;max-width:260px}
+:host([data-icon-only]:not([data-open])) .msg{display:none}
+:host([data-icon-only]:not([data-open])) .item{padding:2px 5px}
 .hint{box-sizing:border-box;width:max-content;max-width:320px;font:12px/1.45 system-ui,-apple-system,"PingFang SC","Microsoft YaHei",sans-serif;border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,.18);overflow:hidden}
 .item{display:grid;grid-template-columns:auto 1fr;column-gap:6px;padding:5px 8px;border-left:4px solid}
 .item+.item{border-top:1px solid rgba(0,0,0,.08)}
@@ -306,6 +311,8 @@ export function createAnnotator(doc: Document, initial: AnnotateOptions): Annota
         m.host.setAttribute(OWN_UI_ATTR, '');
         m.host.setAttribute('data-icp-hint-for', field.path);
         m.host.setAttribute('data-hidden', '');
+        const active = doc.activeElement as HTMLElement | null;
+        if (active && (field.controls.includes(active) || field.anchor === active)) m.host.setAttribute('data-open', '');
         l.appendChild(m.host);
       }
       if (!m.desc) {
@@ -362,13 +369,50 @@ export function createAnnotator(doc: Document, initial: AnnotateOptions): Annota
     return new DOMRect(rect.left, rect.top, right - rect.left, rect.height);
   }
 
-  /** Where a hint goes: right of the control when there is room, else under it (page coordinates of the layer). */
-  function placement(rect: DOMRect, layerRect: DOMRect, viewportWidth: number): { left: number; top: number } {
-    const right = viewportWidth - rect.right >= 240;
-    const left = right ? rect.right + 8 : rect.left;
-    const top = right ? rect.top : rect.bottom + 4;
-    return { left: Math.round(left - layerRect.left), top: Math.round(top - layerRect.top) };
+  /**
+   * Where a hint goes (page coordinates of the layer). A hint is one line beside its control until the
+   * control has focus; then it opens with the fix and the source. A closed hint never goes under its
+   * control, where it would cover the next field: with no room on the right it shrinks to its icon at
+   * the control's right edge. An open hint goes right of the control, or under it when there is no room.
+   */
+  function placement(
+    rect: DOMRect,
+    layerRect: DOMRect,
+    viewportWidth: number,
+    open: boolean,
+  ): { left: number; top: number; iconOnly: boolean } {
+    const room = viewportWidth - rect.right >= 240;
+    let left = rect.right + 8;
+    let top = rect.top;
+    let iconOnly = false;
+    if (!room && open) {
+      left = rect.left;
+      top = rect.bottom + 4;
+    } else if (!room) {
+      left = Math.max(rect.left, rect.right - 26);
+      top = rect.top + Math.max(0, (rect.height - 22) / 2);
+      iconOnly = true;
+    }
+    return { left: Math.round(left - layerRect.left), top: Math.round(top - layerRect.top), iconOnly };
   }
+
+  /** Open the hint of the field whose control has focus; close the others. */
+  function onFocusChange() {
+    const active = doc.activeElement as HTMLElement | null;
+    let changed = false;
+    for (const m of marks.values()) {
+      if (!m.host) continue;
+      const open = !!active && (m.field.controls.includes(active) || m.field.anchor === active);
+      if (open !== m.host.hasAttribute('data-open')) {
+        changed = true;
+        if (open) m.host.setAttribute('data-open', '');
+        else m.host.removeAttribute('data-open');
+      }
+    }
+    if (changed) scheduleReposition();
+  }
+  doc.addEventListener('focusin', onFocusChange, { capture: true, passive: true });
+  doc.addEventListener('focusout', () => setTimeout(onFocusChange, 0), { capture: true, passive: true });
 
   let frame: number | undefined;
   /**
@@ -459,7 +503,9 @@ export function createAnnotator(doc: Document, initial: AnnotateOptions): Annota
           return;
         }
         host.removeAttribute('data-hidden');
-        const { left, top } = placement(rect, layerRect, width);
+        const { left, top, iconOnly } = placement(rect, layerRect, width, host.hasAttribute('data-open'));
+        if (iconOnly) host.setAttribute('data-icon-only', '');
+        else host.removeAttribute('data-icon-only');
         // Custom properties: `all: initial` on :host (which keeps page CSS out) does not reset them.
         host.style.setProperty('--icp-left', `${left}px`);
         host.style.setProperty('--icp-top', `${top}px`);
