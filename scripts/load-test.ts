@@ -1,0 +1,238 @@
+/**
+ * The simulator under load (issue 7 §5): starts its own simulator on 127.0.0.1 (a free port, a
+ * temporary SIM_DATA_DIR), runs N concurrent rehearsals of the SMS-check flow through the HTTP API
+ * (scripts/bench/rehearsal.ts: each a whole 浙江 first filing up to bureau review), then checks that
+ * no order was lost or corrupted, that the state file is valid and equal to `GET /__sim/state`, and
+ * that a restart brings back exactly that state. Prints throughput and latency percentiles.
+ *
+ *   node --import tsx scripts/load-test.ts [--n 50] [--port 5295] [--timeout 60] [--json]
+ *
+ * Exit status: 0 consistent, 1 a problem found (listed), 2 the run could not be completed in time.
+ * Bounded: N ≤ 500 rehearsals, everything aborted after --timeout seconds (default 60).
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
+import { SimStateSchema } from '../simulator/state/schema';
+import {
+  applicant,
+  httpClient,
+  percentile,
+  prepareWorld,
+  type RehearsalResult,
+  rehearse,
+  type Sample,
+  verifyWorld,
+} from './bench/rehearsal';
+
+const HOST = '127.0.0.1';
+const ROOT = resolve(import.meta.dirname, '..');
+
+const { values: args } = parseArgs({
+  options: {
+    n: { type: 'string', default: '50' },
+    port: { type: 'string' },
+    timeout: { type: 'string', default: '60' },
+    json: { type: 'boolean', default: false },
+  },
+});
+const N = Math.min(500, Math.max(1, Number(args.n)));
+const TIMEOUT_MS = Math.max(5, Number(args.timeout)) * 1000;
+const log = (line: string) => {
+  if (!args.json) console.log(line);
+};
+
+/** A port nobody listens on now: the one given (checked), or one the OS picks. */
+async function freePort(): Promise<number> {
+  const wanted = args.port ? Number(args.port) : 0;
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.once('error', (e) => fail(new Error(`port ${wanted} on ${HOST} is not free: ${String(e)}`)));
+    srv.listen(wanted, HOST, () => {
+      const address = srv.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+function startSimulator(port: number, dataDir: string): ChildProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'simulator/server.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), HOST, SIM_DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stderr?.on('data', (d) => process.stderr.write(`[simulator] ${d}`));
+  child.stdout?.resume();
+  return child;
+}
+
+async function waitUntilUp(base: string, child: ChildProcess, deadline: number): Promise<void> {
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the simulator exited with status ${child.exitCode}`);
+    try {
+      const res = await fetch(`${base}/__sim/scenarios`);
+      if (res.ok) return;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`the simulator did not answer on ${base} in time`);
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((ok) => child.once('exit', () => ok()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+async function getState(base: string) {
+  const res = await fetch(`${base}/__sim/state`);
+  if (!res.ok) throw new Error(`GET /__sim/state → ${res.status}`);
+  return res.json();
+}
+
+interface Report {
+  rehearsals: number;
+  completed: number;
+  requests: number;
+  errors: number;
+  seconds: number;
+  requestsPerSecond: number;
+  rehearsalsPerSecond: number;
+  latency: { p50_ms: number; p95_ms: number; max_ms: number };
+  slowestRoutes: { route: string; count: number; p95_ms: number }[];
+  stateFile: { validJson: boolean; matchesSchema: boolean; equalsServerState: boolean; bytes: number };
+  restart: { equalsStateBeforeRestart: boolean };
+  problems: string[];
+  ok: boolean;
+}
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  const deadline = started + TIMEOUT_MS;
+  const dataDir = mkdtempSync(join(tmpdir(), 'icp-sim-load-'));
+  const port = await freePort();
+  const base = `http://${HOST}:${port}`;
+  let child = startSimulator(port, dataDir);
+  const hardStop = AbortSignal.timeout(TIMEOUT_MS);
+  const killer = setTimeout(() => {
+    console.error(`load test: hard timeout of ${TIMEOUT_MS / 1000} s reached`);
+    child.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+    process.exit(2);
+  }, TIMEOUT_MS + 2_000);
+  try {
+    await waitUntilUp(base, child, deadline);
+    const setup = httpClient(base, () => {}, hardStop);
+    await prepareWorld(setup, N);
+    log(`simulator on ${base} (data ${dataDir}); ${N} concurrent rehearsals of the SMS-check flow…`);
+
+    const samples: Sample[] = [];
+    const client = httpClient(base, (s) => samples.push(s), hardStop);
+    const t0 = performance.now();
+    const results: RehearsalResult[] = await Promise.all(
+      Array.from({ length: N }, (_, i) => rehearse(client, applicant(i))),
+    );
+    const seconds = (performance.now() - t0) / 1000;
+
+    // The state as the server has it, and as the file has it: both must agree, and verify.
+    const state = await getState(base);
+    const problems = verifyWorld(state, results);
+    const fileText = readFileSync(join(dataDir, 'state.json'), 'utf8');
+    let fileState: unknown;
+    let validJson = true;
+    try {
+      fileState = JSON.parse(fileText);
+    } catch (e) {
+      validJson = false;
+      problems.push(`state.json is not valid JSON: ${String(e)}`);
+    }
+    const matchesSchema = validJson && SimStateSchema.safeParse(fileState).success;
+    if (validJson && !matchesSchema) problems.push('state.json does not match the state schema');
+    const equalsServerState = validJson && isDeepStrictEqual(fileState, state);
+    if (validJson && !equalsServerState) problems.push('state.json differs from GET /__sim/state');
+
+    // A restart must bring back exactly the same state.
+    await stop(child);
+    child = startSimulator(port, dataDir);
+    await waitUntilUp(base, child, deadline);
+    const restarted = await getState(base);
+    const equalsStateBeforeRestart = isDeepStrictEqual(restarted, state);
+    if (!equalsStateBeforeRestart) problems.push('after a restart GET /__sim/state differs from the state before it');
+
+    const ms = samples.map((s) => s.ms);
+    const byRoute = new Map<string, number[]>();
+    for (const s of samples) byRoute.set(s.route, [...(byRoute.get(s.route) ?? []), s.ms]);
+    const completed = results.filter((r) => !r.failure && r.status === 'bureau-review').length;
+    const report: Report = {
+      rehearsals: N,
+      completed,
+      requests: samples.length,
+      errors: samples.filter((s) => s.status >= 500).length,
+      seconds: round(seconds),
+      requestsPerSecond: round(samples.length / seconds),
+      rehearsalsPerSecond: round(completed / seconds),
+      latency: { p50_ms: round(percentile(ms, 50)), p95_ms: round(percentile(ms, 95)), max_ms: round(Math.max(...ms)) },
+      slowestRoutes: [...byRoute]
+        .map(([route, v]) => ({ route, count: v.length, p95_ms: round(percentile(v, 95)) }))
+        .sort((a, b) => b.p95_ms - a.p95_ms)
+        .slice(0, 5),
+      stateFile: { validJson, matchesSchema, equalsServerState, bytes: Buffer.byteLength(fileText) },
+      restart: { equalsStateBeforeRestart },
+      problems,
+      ok: problems.length === 0,
+    };
+    if (args.json) console.log(JSON.stringify(report));
+    else printReport(report);
+    return report.ok ? 0 : 1;
+  } finally {
+    clearTimeout(killer);
+    await stop(child);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+function printReport(r: Report): void {
+  const rows: [string, string][] = [
+    ['rehearsals completed', `${r.completed} / ${r.rehearsals}`],
+    ['requests', `${r.requests} in ${r.seconds} s (${r.errors} with 5xx)`],
+    ['throughput', `${r.requestsPerSecond} requests/s · ${r.rehearsalsPerSecond} rehearsals/s`],
+    ['latency p50 / p95 / max', `${r.latency.p50_ms} / ${r.latency.p95_ms} / ${r.latency.max_ms} ms`],
+    [
+      'state.json',
+      `${r.stateFile.bytes} bytes; valid JSON ${r.stateFile.validJson}; schema ${r.stateFile.matchesSchema}; = server state ${r.stateFile.equalsServerState}`,
+    ],
+    ['restart', `state identical after restart: ${r.restart.equalsStateBeforeRestart}`],
+  ];
+  const w = Math.max(...rows.map(([k]) => k.length));
+  for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);
+  console.log('slowest routes (p95):');
+  for (const s of r.slowestRoutes) console.log(`  ${s.p95_ms.toString().padStart(8)} ms  ×${s.count}  ${s.route}`);
+  if (r.problems.length) {
+    console.log(`PROBLEMS (${r.problems.length}):`);
+    for (const p of r.problems.slice(0, 50)) console.log(`  - ${p}`);
+  } else
+    console.log(
+      'no order lost or corrupted: every history consistent, state file = server state = state after restart',
+    );
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(`load test could not run: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(2);
+  },
+);
