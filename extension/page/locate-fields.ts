@@ -124,6 +124,11 @@ interface SectionMark {
 
 /** A section heading's meaning, from its text (normalised). */
 export function sectionOf(text: string): SectionMark | undefined {
+  // 「网站2：example.com」: the part after a colon or dash names the website; only what is before it counts.
+  const head = text.normalize('NFKC').split(/[:：\-—·]/)[0] ?? '';
+  const numberedHead = /^\s*(?:网站|第)\s*(\d{1,2})\s*(?:个网站)?\s*$/.exec(head);
+  if (numberedHead?.[1] && head.includes('网站') && head.length < text.length)
+    return { scope: 'website', websiteIndex: Number(numberedHead[1]) - 1, startsWebsite: true };
   const t = normaliseLabel(text).replace(BRACKETED, '');
   if (!t || t.length > 16) return undefined;
   if (/^(主办单位|主体)负责人(信息|基本信息)?$/.test(t) || /^法定代表人(信息)?$/.test(t))
@@ -485,14 +490,19 @@ const SMS_PAGE_KEYS = ['smsCheck.code', 'smsCheck.idTail'];
 
 /** Whether the page is the bureau's SMS-check form: two of its three placeholders are there. */
 function looksLikeSmsPage(root: ParentNode): boolean {
+  const inputs = root.querySelectorAll('input');
+  const isSms = (t: string | null | undefined) => catalogueMatches(t).some((c) => SMS_PAGE_KEYS.includes(c.key));
+  // Attributes first: cheap, and what the bureau's form has (placeholders only).
   let seen = 0;
-  for (const el of root.querySelectorAll('input')) {
-    const texts = [
-      el.getAttribute('placeholder'),
-      el.getAttribute('aria-label'),
-      ...[...(el.labels ?? [])].map((l) => l.textContent),
-    ];
-    if (texts.some((t) => catalogueMatches(t).some((c) => SMS_PAGE_KEYS.includes(c.key)))) seen++;
+  for (const el of inputs) {
+    if (isSms(el.getAttribute('placeholder')) || isSms(el.getAttribute('aria-label'))) seen++;
+    if (seen >= 2) return true;
+  }
+  // Labels cost a lookup per input: only on small forms, which an SMS-check form is.
+  if (inputs.length > 20) return false;
+  seen = 0;
+  for (const el of inputs) {
+    if ([...(el.labels ?? [])].some((l) => isSms(l.textContent))) seen++;
     if (seen >= 2) return true;
   }
   return false;
