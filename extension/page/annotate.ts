@@ -312,7 +312,8 @@ export function createAnnotator(doc: Document, initial: AnnotateOptions): Annota
         m.host.setAttribute('data-icp-hint-for', field.path);
         m.host.setAttribute('data-hidden', '');
         const active = doc.activeElement as HTMLElement | null;
-        if (active && (field.controls.includes(active) || field.anchor === active)) m.host.setAttribute('data-open', '');
+        if (active && (field.controls.includes(active) || field.anchor === active))
+          m.host.setAttribute('data-open', '');
         l.appendChild(m.host);
       }
       if (!m.desc) {
@@ -399,17 +400,17 @@ export function createAnnotator(doc: Document, initial: AnnotateOptions): Annota
   /** Open the hint of the field whose control has focus; close the others. */
   function onFocusChange() {
     const active = doc.activeElement as HTMLElement | null;
-    let changed = false;
+    const changed: FieldMarks[] = [];
     for (const m of marks.values()) {
       if (!m.host) continue;
       const open = !!active && (m.field.controls.includes(active) || m.field.anchor === active);
       if (open !== m.host.hasAttribute('data-open')) {
-        changed = true;
+        changed.push(m);
         if (open) m.host.setAttribute('data-open', '');
         else m.host.removeAttribute('data-open');
       }
     }
-    if (changed) scheduleReposition();
+    if (changed.length) scheduleReposition(changed);
   }
   doc.addEventListener('focusin', onFocusChange, { capture: true, passive: true });
   doc.addEventListener('focusout', () => setTimeout(onFocusChange, 0), { capture: true, passive: true });
@@ -420,14 +421,49 @@ export function createAnnotator(doc: Document, initial: AnnotateOptions): Annota
    * synchronous layout right after our writes. New hints stay hidden until placed, so none flashes at
    * the page's top-left corner.
    */
-  function scheduleReposition() {
+  // Hints whose content changed are placed; the others keep their place (our overlay shifts nothing).
+  // A full pass comes from the watcher when the page itself changes shape, and on focus changes.
+  let pendingPlace: Set<FieldMarks> | 'all' = new Set();
+  function scheduleReposition(only?: FieldMarks[]) {
+    if (pendingPlace !== 'all') {
+      if (only) for (const m of only) pendingPlace.add(m);
+      else pendingPlace = 'all';
+    }
     if (frame !== undefined) return;
     const win = doc.defaultView;
     const raf = win?.requestAnimationFrame?.bind(win) ?? ((cb: FrameRequestCallback) => setTimeout(() => cb(0), 16));
     frame = raf(() => {
       frame = undefined;
-      annotator.reposition();
+      const which = pendingPlace;
+      pendingPlace = new Set();
+      place(which === 'all' ? undefined : [...which]);
     }) as number;
+  }
+
+  function place(only?: FieldMarks[]) {
+    if (!layer) return;
+    // All reads first, then all writes: one layout per pass, never interleaved with our writes.
+    const layerRect = layer.getBoundingClientRect();
+    const width = doc.documentElement.clientWidth || doc.defaultView?.innerWidth || 1024;
+    const shown = (only ?? [...marks.values()]).filter((m) => m.host && marks.get(m.field.path) === m);
+
+    const rects = shown.map((m) => (m.field.anchor.isConnected ? lineRect(m.field.anchor) : undefined));
+    shown.forEach((m, i) => {
+      const host = m.host as HTMLElement;
+      const rect = rects[i];
+      if (!rect || (rect.width === 0 && rect.height === 0)) {
+        // The control is hidden (another wizard step, a collapsed block): so is its hint.
+        host.setAttribute('data-hidden', '');
+        return;
+      }
+      host.removeAttribute('data-hidden');
+      const { left, top, iconOnly } = placement(rect, layerRect, width, host.hasAttribute('data-open'));
+      if (iconOnly) host.setAttribute('data-icon-only', '');
+      else host.removeAttribute('data-icon-only');
+      // Custom properties: `all: initial` on :host (which keeps page CSS out) does not reset them.
+      host.style.setProperty('--icp-left', `${left}px`);
+      host.style.setProperty('--icp-top', `${top}px`);
+    });
   }
 
   const annotator: Annotator = {
@@ -482,34 +518,14 @@ export function createAnnotator(doc: Document, initial: AnnotateOptions): Annota
       }
       fieldElements.clear();
       for (const el of newElements) fieldElements.add(el);
-      if (changed.some((m) => m.host)) scheduleReposition();
+      const placed = changed.filter((m) => m.host);
+      if (placed.length) scheduleReposition(placed);
     },
     setOptions(next) {
       options = next;
     },
     reposition() {
-      if (!layer) return;
-      // All reads first, then all writes: one layout per pass, never interleaved with our writes.
-      const layerRect = layer.getBoundingClientRect();
-      const width = doc.documentElement.clientWidth || doc.defaultView?.innerWidth || 1024;
-      const shown = [...marks.values()].filter((m) => m.host);
-      const rects = shown.map((m) => (m.field.anchor.isConnected ? lineRect(m.field.anchor) : undefined));
-      shown.forEach((m, i) => {
-        const host = m.host as HTMLElement;
-        const rect = rects[i];
-        if (!rect || (rect.width === 0 && rect.height === 0)) {
-          // The control is hidden (another wizard step, a collapsed block): so is its hint.
-          host.setAttribute('data-hidden', '');
-          return;
-        }
-        host.removeAttribute('data-hidden');
-        const { left, top, iconOnly } = placement(rect, layerRect, width, host.hasAttribute('data-open'));
-        if (iconOnly) host.setAttribute('data-icon-only', '');
-        else host.removeAttribute('data-icon-only');
-        // Custom properties: `all: initial` on :host (which keeps page CSS out) does not reset them.
-        host.style.setProperty('--icp-left', `${left}px`);
-        host.style.setProperty('--icp-top', `${top}px`);
-      });
+      place();
     },
     clear() {
       for (const m of marks.values()) unmark(m);
