@@ -1,0 +1,513 @@
+/**
+ * The player's overlay: the 「演示」 launcher, the callout card beside the step's element, the
+ * highlight ring and the step list. Rendered in its own shadow root, so the page is never restyled
+ * and the page's styles never reach the player.
+ */
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { TOURS } from '../../tours/index';
+import { type Lang, SPEEDS, type Speed, stepTitle } from '../../tours/runtime';
+import { type PlayerState, player } from './controller';
+import { ringTarget } from './dom';
+import { coversAnchor, type Placement, place, type Rect } from './layout';
+
+const T = {
+  launcher: { zh: '演示', en: 'Tours' },
+  launcherTitle: { zh: '演示 · 培训用操作演练', en: 'Guided tours for training' },
+  start: { zh: '开始', en: 'Start' },
+  autoplay: { zh: '自动播放', en: 'Autoplay' },
+  resume: { zh: '继续演示', en: 'Resume' },
+  end: { zh: '结束演示', en: 'End tour' },
+  step: { zh: '步骤', en: 'Step' },
+  prev: { zh: '上一步', en: 'Back' },
+  next: { zh: '下一步', en: 'Next' },
+  restart: { zh: '重新开始', en: 'Restart' },
+  pause: { zh: '暂停', en: 'Pause' },
+  play: { zh: '自动播放', en: 'Play' },
+  presenter: { zh: '演讲模式', en: 'Presenter' },
+  list: { zh: '步骤列表', en: 'Steps' },
+  close: { zh: '收起（Esc）', en: 'Minimise (Esc)' },
+  mistake: { zh: '常见错误', en: 'Common mistake' },
+  hintSeen: { zh: '插件已提示', en: 'The extension flagged it' },
+  hintMissing: {
+    zh: '插件未显示提示（未安装或未识别该字段）',
+    en: 'No hint from the extension (not installed, or the field was not recognised)',
+  },
+  working: { zh: '正在操作…', en: 'Working…' },
+  replaying: { zh: '正在重放到第 {n} 步…', en: 'Replaying up to step {n}…' },
+  resetting: { zh: '正在重置模拟环境…', en: 'Resetting the simulator…' },
+  done: { zh: '演示完成。', en: 'Tour complete.' },
+  failed: { zh: '演示中断：', en: 'The tour stopped: ' },
+  retry: { zh: '重试此步', en: 'Retry this step' },
+  speed: { zh: '速度', en: 'Speed' },
+  speeds: { slow: { zh: '慢', en: 'Slow' }, normal: { zh: '中', en: 'Normal' }, fast: { zh: '快', en: 'Fast' } },
+  keys: {
+    zh: '→/空格/PageDown 下一步 · ←/PageUp 上一步 · Home 重新开始 · P 演讲模式 · Esc 收起',
+    en: '→/Space/PageDown next · ←/PageUp back · Home restart · P presenter · Esc minimise',
+  },
+} as const;
+
+function useController(): PlayerState | null {
+  const [, setTick] = useState(0);
+  useEffect(() => player.subscribe(() => setTick((n) => n + 1)), []);
+  return player.state;
+}
+
+function rectOf(el: Element | null): Rect | undefined {
+  if (!el?.isConnected) return undefined;
+  const r = el.getBoundingClientRect();
+  if (r.width === 0 && r.height === 0) return undefined;
+  return { x: r.left, y: r.top, w: r.width, h: r.height };
+}
+
+function sameRect(a: Rect | undefined, b: Rect | undefined): boolean {
+  if (!a || !b) return a === b;
+  return (
+    Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5 && Math.abs(a.w - b.w) < 0.5 && Math.abs(a.h - b.h) < 0.5
+  );
+}
+
+function distance(a: Rect, b: Rect): number {
+  const dx = Math.max(0, a.x - (b.x + b.w), b.x - (a.x + a.w));
+  const dy = Math.max(0, a.y - (b.y + b.h), b.y - (a.y + a.h));
+  return Math.hypot(dx, dy);
+}
+
+function union(a: Rect, b: Rect): Rect {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return { x, y, w: Math.max(a.x + a.w, b.x + b.w) - x, h: Math.max(a.y + a.h, b.y + b.h) - y };
+}
+
+/** What a row actually shows: its text and controls, not the empty width of its block boxes. */
+function contentRect(holder: Element): Rect | undefined {
+  let out: Rect | undefined;
+  const add = (r: Rect | undefined) => {
+    if (r && (r.w > 0 || r.h > 0)) out = out ? union(out, r) : r;
+  };
+  const walker = document.createTreeWalker(holder, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!n.textContent?.trim()) continue;
+    range.selectNodeContents(n);
+    const r = range.getBoundingClientRect();
+    add({ x: r.left, y: r.top, w: r.width, h: r.height });
+  }
+  for (const c of holder.querySelectorAll('input, select, textarea, button, img')) add(rectOf(c));
+  return out;
+}
+
+/**
+ * The area worth keeping clear around a field: the field, its labels, the row holding both (the
+ * page's own hints sit there), and any extension hint that names the field (`data-icp-hint-for`).
+ */
+function contextRect(el: Element): Rect | undefined {
+  let rect = rectOf(ringTarget(el));
+  if (!rect) return undefined;
+  const labels =
+    el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement
+      ? [...(el.labels ?? [])]
+      : [];
+  {
+    // The row: the nearest ancestor holding the field's labels (or, for a field named by aria-label, some label).
+    let a = el.parentElement;
+    for (let depth = 0; a && depth < 5; depth++, a = a.parentElement) {
+      const holder = a;
+      if (labels.length ? labels.every((l) => holder.contains(l)) : holder.querySelector('label, legend') !== null) {
+        const r = rectOf(holder);
+        if (r && r.h < Math.min(260, window.innerHeight * 0.4)) {
+          const content = contentRect(holder);
+          if (content) rect = union(rect, content);
+        }
+        break;
+      }
+    }
+  }
+  const key = el.getAttribute('data-icp-field');
+  if (key) {
+    const own = rect;
+    for (const hint of document.querySelectorAll(`[data-icp-hint-for="${CSS.escape(key)}"]`)) {
+      const r = rectOf(hint);
+      // Only a hint drawn next to its field; one parked elsewhere would make the area meaningless.
+      if (r && distance(r, own) < 160) rect = union(rect, r);
+    }
+  }
+  return rect;
+}
+
+/** The step's element (and its context) rectangles, followed while the page scrolls, resizes or re-renders. */
+function useAnchorRects(el: Element | null): { rect?: Rect; context?: Rect } {
+  const [rects, setRects] = useState<{ rect?: Rect; context?: Rect }>({});
+  const last = useRef(rects);
+  useEffect(() => {
+    let raf = 0;
+    const tick = () => {
+      const rect = rectOf(el ? ringTarget(el) : null);
+      const context = el && rect ? contextRect(el) : undefined;
+      if (!sameRect(rect, last.current.rect) || !sameRect(context, last.current.context)) {
+        last.current = { rect, context };
+        setRects(last.current);
+      }
+      raf = requestAnimationFrame(tick);
+    };
+    tick();
+    return () => cancelAnimationFrame(raf);
+  }, [el]);
+  return rects;
+}
+
+export function PlayerApp() {
+  const s = useController();
+  useKeyboard(s);
+  if (!s || s.hidden) return <Launcher state={s} />;
+  return <Running state={s} />;
+}
+
+function Launcher({ state }: { state: PlayerState | null }) {
+  const [open, setOpen] = useState(false);
+  const lang: Lang = state?.lang ?? (document.documentElement.lang.startsWith('en') ? 'en' : 'zh');
+  return (
+    <div class="launcher-wrap">
+      {open ? (
+        <div class="menu" role="dialog" aria-label={T.launcherTitle[lang]}>
+          <div class="menu-head">
+            <strong>{T.launcherTitle.zh}</strong>
+            <span class="en">{T.launcherTitle.en}</span>
+          </div>
+          {state ? (
+            <div class="menu-current">
+              <div>
+                {player.tour?.title[lang]} · {T.step[lang]} {state.index + 1}
+              </div>
+              <button
+                type="button"
+                class="primary"
+                onClick={() => {
+                  player.update({ hidden: false });
+                  setOpen(false);
+                }}
+              >
+                {T.resume[lang]}
+              </button>
+              <button
+                type="button"
+                onClick={() => {
+                  player.stop();
+                  setOpen(false);
+                }}
+              >
+                {T.end[lang]}
+              </button>
+            </div>
+          ) : null}
+          <ul class="tours">
+            {TOURS.map((t) => (
+              <li key={t.id} data-tour-id={t.id}>
+                <div class="tour-title">{t.title.zh}</div>
+                <div class="tour-title en">{t.title.en}</div>
+                <div class="tour-summary">{t.summary[lang]}</div>
+                <div class="tour-meta">
+                  {t.steps.length} {lang === 'zh' ? '步' : 'steps'} · {t.scenario}
+                </div>
+                <div class="row">
+                  <button
+                    type="button"
+                    class="primary"
+                    onClick={() => {
+                      player.start(t.id, { lang });
+                      setOpen(false);
+                    }}
+                  >
+                    {T.start[lang]}
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      player.start(t.id, { lang, autoplay: true, speed: 'normal' });
+                      setOpen(false);
+                    }}
+                  >
+                    {T.autoplay[lang]}
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <button type="button" class="launcher" aria-expanded={open ? 'true' : 'false'} onClick={() => setOpen(!open)}>
+        演示 <span class="en">Tours</span>
+      </button>
+    </div>
+  );
+}
+
+const CARD_WIDTH = 410;
+const CARD_WIDTH_PRESENTER = 600;
+const LIST_WIDTH = 260;
+const LIST_WIDTH_PRESENTER = 340;
+
+function Running({ state: s }: { state: PlayerState }) {
+  const tour = player.tour;
+  const anchorEl = player.anchorEl;
+  const { rect, context } = useAnchorRects(anchorEl);
+  const cardRef = useRef<HTMLDivElement>(null);
+  const listRef = useRef<HTMLElement>(null);
+  // Keep the current step in view in the step list.
+  useEffect(() => {
+    listRef.current?.querySelector('li.current')?.scrollIntoView({ block: 'nearest' });
+  }, [s.index, s.listOpen]);
+  const [size, setSize] = useState({ w: CARD_WIDTH, h: 200 });
+  const [viewport, setViewport] = useState({ w: window.innerWidth, h: window.innerHeight });
+  useEffect(() => {
+    const on = () => setViewport({ w: window.innerWidth, h: window.innerHeight });
+    window.addEventListener('resize', on);
+    return () => window.removeEventListener('resize', on);
+  }, []);
+  const width = s.presenter ? CARD_WIDTH_PRESENTER : CARD_WIDTH;
+  const listWidth = s.listOpen ? (s.presenter ? LIST_WIDTH_PRESENTER : LIST_WIDTH) : undefined;
+  const placement: Placement = place(rect, { w: width, h: size.h }, viewport, listWidth, context);
+  // Measure the card after each render; report whether it (or the list) covers the element.
+  useLayoutEffect(() => {
+    const el = cardRef.current;
+    if (!el) return;
+    const h = Math.ceil(el.getBoundingClientRect().height);
+    if (Math.abs(h - size.h) > 1) {
+      // Placed with a stale height: measure again after the re-render before judging the placement.
+      setSize({ w: width, h });
+      return;
+    }
+    if (s.phase === 'shown' || s.phase === 'mistake') {
+      const live = rectOf(anchorEl ? ringTarget(anchorEl) : null);
+      // The element moved since this render (scrolling): the next frame places the card again.
+      if (!sameRect(live, rect)) return;
+      const drawn = el.getBoundingClientRect();
+      const card: Rect = { x: drawn.left, y: drawn.top, w: drawn.width, h: drawn.height };
+      player.reportLayout(s.index, coversAnchor({ ...placement, card }, live));
+    }
+  });
+  if (!tour) return null;
+  const step = tour.steps[s.index];
+  const callout = player.callout();
+  const result = s.results[s.index];
+  const lang = s.lang;
+  const total = tour.steps.length;
+  const shownIndex = Math.min(s.index, total - 1);
+  let status: string | null = null;
+  if (s.phase === 'resetting') status = T.resetting[lang];
+  else if (s.replayTo !== null) status = T.replaying[lang].replace('{n}', String(s.replayTo + 1));
+  else if (player.busy && s.phase !== 'done' && s.phase !== 'failed') status = T.working[lang];
+  const showCallout = s.replayTo === null && s.phase !== 'resetting' && s.phase !== 'done';
+
+  return (
+    <div class={`player ${s.presenter ? 'presenter' : ''}`} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+      {rect && showCallout ? (
+        <div
+          class="ring"
+          style={{
+            left: `${rect.x - 6}px`,
+            top: `${rect.y - 6}px`,
+            width: `${rect.w + 12}px`,
+            height: `${rect.h + 12}px`,
+          }}
+        />
+      ) : null}
+      <div
+        ref={cardRef}
+        class={`card ${callout?.mistake && s.phase === 'mistake' ? 'is-mistake' : ''} ${s.phase === 'failed' ? 'is-failed' : ''}`}
+        role="dialog"
+        aria-label={tour.title[lang]}
+        aria-live="polite"
+        data-side={placement.side}
+        style={{ left: `${placement.card.x}px`, top: `${placement.card.y}px`, width: `${placement.card.w}px` }}
+      >
+        <div class="head">
+          <span class="tour-name">{tour.title[lang]}</span>
+          <span class="count">
+            {T.step[lang]} {shownIndex + 1} / {total}
+          </span>
+          <button
+            type="button"
+            class="icon"
+            title={T.close[lang]}
+            aria-label={T.close[lang]}
+            onClick={() => player.update({ hidden: true })}
+          >
+            ×
+          </button>
+        </div>
+        <div class="progress">
+          <div class="bar" style={{ width: `${((s.phase === 'done' ? total : s.index) / total) * 100}%` }} />
+        </div>
+        {status ? <div class="status">{status}</div> : null}
+        {showCallout && callout && step ? (
+          <div class="body">
+            {callout.mistake ? <span class="badge">{T.mistake[lang]}</span> : null}
+            <div class="step-title">{stepTitle(step, lang)}</div>
+            <p class="callout">{callout.text}</p>
+            {callout.mistake && result?.mistake && (result.mistake.expectRule || result.mistake.hintSeen) ? (
+              <p class={`hint ${result.mistake.hintSeen ? 'ok' : 'missing'}`}>
+                {result.mistake.hintSeen
+                  ? `✓ ${T.hintSeen[lang]}${result.mistake.expectRule ? `：${result.mistake.expectRule}` : ''}`
+                  : T.hintMissing[lang]}
+              </p>
+            ) : null}
+          </div>
+        ) : null}
+        {s.phase === 'done' ? <p class="callout">{T.done[lang]}</p> : null}
+        {s.phase === 'failed' ? (
+          <div class="error" role="alert">
+            <strong>{T.failed[lang]}</strong>
+            <span>{s.error}</span>
+            <div>
+              <button type="button" onClick={() => player.jump(s.index)}>
+                {T.retry[lang]}
+              </button>
+            </div>
+          </div>
+        ) : null}
+        <div class="controls">
+          <button type="button" onClick={() => player.restart()} title="Home">
+            ⟲ {T.restart[lang]}
+          </button>
+          <button
+            type="button"
+            onClick={() => player.previous()}
+            disabled={s.index === 0 && s.phase !== 'mistake'}
+            title="←"
+          >
+            ← {T.prev[lang]}
+          </button>
+          <button type="button" class="primary next" onClick={() => player.next()} disabled={!player.canNext} title="→">
+            {T.next[lang]} →
+          </button>
+        </div>
+        <div class="controls small">
+          <button
+            type="button"
+            aria-pressed={s.autoplay ? 'true' : 'false'}
+            onClick={() => player.update({ autoplay: !s.autoplay })}
+          >
+            {s.autoplay ? `⏸ ${T.pause[lang]}` : `▶ ${T.play[lang]}`}
+          </button>
+          <label>
+            {T.speed[lang]}{' '}
+            <select
+              value={s.speed}
+              onChange={(e) => player.update({ speed: (e.currentTarget as HTMLSelectElement).value as Speed })}
+            >
+              {SPEEDS.map((sp) => (
+                <option key={sp} value={sp}>
+                  {T.speeds[sp][lang]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            onClick={() => player.update({ lang: lang === 'zh' ? 'en' : 'zh' })}
+            title="中文 / English"
+          >
+            {lang === 'zh' ? 'English' : '中文'}
+          </button>
+          <button
+            type="button"
+            aria-pressed={s.presenter ? 'true' : 'false'}
+            onClick={() => player.update({ presenter: !s.presenter })}
+            title="P"
+          >
+            {T.presenter[lang]}
+          </button>
+          <button
+            type="button"
+            aria-pressed={s.listOpen ? 'true' : 'false'}
+            onClick={() => player.update({ listOpen: !s.listOpen })}
+          >
+            ☰ {T.list[lang]}
+          </button>
+        </div>
+        <div class="keys">{T.keys[lang]}</div>
+      </div>
+      {s.listOpen && placement.list ? (
+        <nav
+          ref={listRef}
+          class="list"
+          aria-label={T.list[lang]}
+          style={{
+            left: `${placement.list.x}px`,
+            top: `${placement.list.y}px`,
+            width: `${placement.list.w}px`,
+            height: `${placement.list.h}px`,
+          }}
+        >
+          <ol>
+            {tour.steps.map((st, i) => {
+              const r = s.results[i];
+              const state = i === s.index ? 'current' : r ? (r.ok ? 'ok' : 'bad') : '';
+              return (
+                <li key={st.id} class={state} aria-current={i === s.index ? 'step' : undefined}>
+                  <button type="button" onClick={() => player.jump(i)} title={st.callout[lang]}>
+                    <span class="n">{i + 1}</span> {stepTitle(st, lang)}
+                  </button>
+                </li>
+              );
+            })}
+          </ol>
+        </nav>
+      ) : null}
+    </div>
+  );
+}
+
+function isEditable(el: EventTarget | null): boolean {
+  if (!(el instanceof HTMLElement)) return false;
+  return (
+    el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName) || el.getAttribute('role') === 'slider'
+  );
+}
+
+/** →/Space/PageDown next, ←/PageUp previous, Home restart, P presenter, Esc minimise. */
+function useKeyboard(s: PlayerState | null) {
+  useEffect(() => {
+    if (!s || s.hidden) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      const inPlayer = e.composedPath().some((n) => n instanceof Element && n.id === 'icp-tour-player');
+      const editing = isEditable(e.composedPath()[0] ?? e.target);
+      // Presenter remotes send PageDown/PageUp: honoured everywhere. Other keys not while typing in a field.
+      const remote = e.key === 'PageDown' || e.key === 'PageUp';
+      if (editing && !remote) return;
+      // Space and Enter on the player's own buttons press those buttons.
+      if (inPlayer && (e.key === ' ' || e.key === 'Enter')) return;
+      let handled = true;
+      switch (e.key) {
+        case 'ArrowRight':
+        case 'PageDown':
+        case ' ':
+          player.next();
+          break;
+        case 'ArrowLeft':
+        case 'PageUp':
+          player.previous();
+          break;
+        case 'Home':
+          player.restart();
+          break;
+        case 'p':
+        case 'P':
+          player.update({ presenter: !player.state?.presenter });
+          break;
+        case 'Escape':
+          player.update({ hidden: true });
+          break;
+        default:
+          handled = false;
+      }
+      if (handled) {
+        e.preventDefault();
+        e.stopPropagation();
+      }
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [s, s?.hidden]);
+}
