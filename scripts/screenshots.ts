@@ -13,20 +13,34 @@ const { startSimulatorServer } = await import('../simulator/server');
 const out = 'docs/screenshots';
 mkdirSync(out, { recursive: true });
 const port = 5297;
-const sim = await startSimulatorServer({ port, dataDir: mkdtempSync(join(tmpdir(), 'icp-shots-')), log: () => undefined });
+const sim = await startSimulatorServer({
+  port,
+  dataDir: mkdtempSync(join(tmpdir(), 'icp-shots-')),
+  log: () => undefined,
+});
 const base = `http://127.0.0.1:${port}`;
 const context = await launchWithExtension();
 try {
   const post = async (path: string, body: unknown) => {
-    const res = await fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const res = await fetch(`${base}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
     return res.json();
   };
   await post('/__sim/reset', { scenario: 'empty' });
   await post('/__sim/settings', { captcha: false });
   const decided = await post('/api/beian/type-decision', {
-    province: '浙江省', city: '杭州市', district: '西湖区', nature: '个人', idType: '身份证',
-    idNumber: '330106199003071236', domain: 'zhangsan-photo.cn', create: true,
+    province: '浙江省',
+    city: '杭州市',
+    district: '西湖区',
+    nature: '个人',
+    idType: '身份证',
+    idNumber: '330106199003071236',
+    domain: 'zhangsan-photo.cn',
+    create: true,
   });
   const id = decided.order.id as string;
   const extensionId = await extensionIdOf(context);

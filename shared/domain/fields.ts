@@ -284,8 +284,8 @@ export const FIELD_CATALOGUE: readonly FieldSpec[] = [
     aliases: ['ICP备案号', '备案号', '已有备案号'],
     kind: 'text',
     step: 'access',
-    filingTypes: [...ACCESS, 'cancel-access', 'cancel-subject', 'cancel-website'],
-    spec: 'spec §4.4',
+    filingTypes: [...ACCESS, 'claim', 'cancel-access', 'cancel-subject', 'cancel-website'],
+    spec: 'spec §2 (认领), §4.4',
   },
   {
     key: 'filingPassword',

@@ -169,7 +169,9 @@ export function decideFilingType(facts: FilingTypeFacts): FilingTypeDecision {
   // filed here while this subject is not, or the caller knows it. Only the bureau can settle it.
   const domainConflict =
     domainFiled !== 'no' &&
-    (subjectFiled === 'no' || facts.domainUnderOtherSubject === true || (domainFiled === 'here' && subjectFiled !== 'here'));
+    (subjectFiled === 'no' ||
+      facts.domainUnderOtherSubject === true ||
+      (domainFiled === 'here' && subjectFiled !== 'here'));
   if (domainConflict) {
     const type: FilingType =
       subjectFiled === 'no' ? 'first' : subjectFiled === 'elsewhere' ? 'new-website-elsewhere' : 'new-website-here';
@@ -195,7 +197,10 @@ export function decideFilingType(facts: FilingTypeFacts): FilingTypeDecision {
       outcome: 'proceed',
       next: NEXT_STEP.first,
       reason: join(
-        { zh: '主体和域名均从未备案：首次备案', en: 'Neither the subject nor the domain has ever been filed: first filing' },
+        {
+          zh: '主体和域名均从未备案：首次备案',
+          en: 'Neither the subject nor the domain has ever been filed: first filing',
+        },
         requestedNote(requested, 'first'),
       ),
       source: 'spec §2 首次备案',

@@ -1,6 +1,6 @@
 import type { Bilingual } from '../domain/bilingual';
 import type { FilingDraft } from '../domain/draft';
-import { FULL_FORM_TYPES, PASSWORD_FILING_TYPES, type FilingType } from '../domain/filing-types';
+import { type FilingType, FULL_FORM_TYPES, PASSWORD_FILING_TYPES } from '../domain/filing-types';
 import { appUploadAvailable, photoCheckMethod } from './photo-check';
 import { PROVINCE_CODE_ROWS } from './province-codes';
 import { SMS_CODE_RULES, smsCheckPhones, smsCheckPolicy, smsCheckRoles } from './sms-check-policy';
@@ -44,7 +44,12 @@ export interface DocumentRow extends DocumentItem {
 /** Filing types that upload the full document set (spec §3 step 5). */
 const UPLOAD_TYPES: readonly FilingType[] = FULL_FORM_TYPES;
 const WEBSITE_FORM_TYPES: readonly FilingType[] = FULL_FORM_TYPES.filter((t) => t !== 'change-subject');
-const NEW_DOMAIN_TYPES: readonly FilingType[] = ['first', 'new-website-elsewhere', 'new-website-here', 'change-website'];
+const NEW_DOMAIN_TYPES: readonly FilingType[] = [
+  'first',
+  'new-website-elsewhere',
+  'new-website-here',
+  'change-website',
+];
 
 export const DOCUMENT_ROWS: readonly DocumentRow[] = [
   {
@@ -147,7 +152,11 @@ export const DOCUMENT_ROWS: readonly DocumentRow[] = [
 ];
 
 /** Provinces whose bureau asks for a certificate for every domain (research/domain-rules.md §3). */
-export const DOMAIN_CERTIFICATE_PROVINCE_ROWS: readonly { provinceCodes: readonly string[]; asOf: string; source: string }[] = [
+export const DOMAIN_CERTIFICATE_PROVINCE_ROWS: readonly {
+  provinceCodes: readonly string[];
+  asOf: string;
+  source: string;
+}[] = [
   // 江苏 湖南 重庆 贵州
   { provinceCodes: ['32', '43', '50', '52'], asOf: '2019', source: 'research/domain-rules.md §3 (TC19)' },
 ];
@@ -196,15 +205,21 @@ export function documentsFor(
   provinceCode: string | undefined,
   photo: PhotoCheckMethod,
 ): DocumentItem[] {
-  return DOCUMENT_ROWS.filter((r) => r.types.includes(filingType) && conditionHolds(r.when, draft, provinceCode, photo)).map(
-    ({ id, label, source }) => ({ id, label, source }),
-  );
+  return DOCUMENT_ROWS.filter(
+    (r) => r.types.includes(filingType) && conditionHolds(r.when, draft, provinceCode, photo),
+  ).map(({ id, label, source }) => ({ id, label, source }));
 }
 
 // ── Deadlines ───────────────────────────────────────────────────────────────────────────────────
 
 /** Filing types whose result is a website going live at this provider (public-security filing follows). */
-const GOES_LIVE_TYPES: readonly FilingType[] = ['first', 'new-website-elsewhere', 'new-website-here', 'access-new', 'access-continue'];
+const GOES_LIVE_TYPES: readonly FilingType[] = [
+  'first',
+  'new-website-elsewhere',
+  'new-website-here',
+  'access-new',
+  'access-continue',
+];
 /** spec §10's 3–20 working days is for filings; it gives no time for cancellations. */
 const CANCEL_TYPES: readonly FilingType[] = ['cancel-access', 'cancel-subject', 'cancel-website'];
 
@@ -297,8 +312,7 @@ export function planFiling(draft: FilingDraft, options: PlanOptions): FilingPlan
   const type: FilingType = filingType ?? 'first';
   const provinceName = draft.subject?.province;
   const provinceCode =
-    options.provinceCode ??
-    (provinceName ? (options.resolveProvince ?? resolveProvinceCode)(provinceName) : undefined);
+    options.provinceCode ?? (provinceName ? (options.resolveProvince ?? resolveProvinceCode)(provinceName) : undefined);
 
   const notes: Bilingual[] = [];
   if (filingType === undefined) {

@@ -101,7 +101,11 @@ export const SMS_CHECK_ROLE_ROWS: readonly SmsCheckRoleRow[] = [
   { types: ['change-website'], roles: ['website-principal'], source: 'spec §6.3 变更备案' },
   // A claim is reviewed by the provider only (spec §2 认领: review within 1 working day).
   { types: ['claim'], roles: [], source: 'spec §2 认领原万网备案' },
-  { types: ['cancel-access', 'cancel-subject', 'cancel-website'], roles: [], source: 'spec §6.3 注销主体, 注销网站, 取消接入' },
+  {
+    types: ['cancel-access', 'cancel-subject', 'cancel-website'],
+    roles: [],
+    source: 'spec §6.3 注销主体, 注销网站, 取消接入',
+  },
 ];
 
 /**

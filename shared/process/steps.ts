@@ -1,7 +1,7 @@
 import type { Bilingual } from '../domain/bilingual';
 import type { FilingType } from '../domain/filing-types';
 import { hasPhotoCheck, photoCheckMethod } from './photo-check';
-import { smsCheckPolicy, smsCheckRoles, SMS_CODE_RULES } from './sms-check-policy';
+import { SMS_CODE_RULES, smsCheckPolicy, smsCheckRoles } from './sms-check-policy';
 import type { PlanStep, StepId } from './types';
 
 /**
@@ -65,7 +65,11 @@ function typeStep(filingType: FilingType | undefined): PlanStep {
     };
   }
   if (filingType === 'claim') {
-    return { id: 'type', label: { zh: '认领原万网备案', en: 'Claim the legacy 万网 filing' }, source: 'spec §2 认领原万网备案' };
+    return {
+      id: 'type',
+      label: { zh: '认领原万网备案', en: 'Claim the legacy 万网 filing' },
+      source: 'spec §2 认领原万网备案',
+    };
   }
   if (SUBJECT_PAGE_TYPES.includes(filingType)) {
     return {
@@ -84,7 +88,12 @@ function typeStep(filingType: FilingType | undefined): PlanStep {
   };
 }
 
-function stepDetail(id: StepId, filingType: FilingType | undefined, provinceCode: string | undefined, date: string): PlanStep {
+function stepDetail(
+  id: StepId,
+  filingType: FilingType | undefined,
+  provinceCode: string | undefined,
+  date: string,
+): PlanStep {
   const type = filingType ?? 'first';
   switch (id) {
     case 'type':
@@ -254,7 +263,11 @@ function applies(id: StepId, type: FilingType, provinceCode: string | undefined,
  * The full ordered steps for a type, province and date, each with label, usual duration and source.
  * An undefined type is planned as a first filing (the longest flow), and its first step says so.
  */
-export function stepsFor(filingType: FilingType | undefined, provinceCode: string | undefined, date: string): PlanStep[] {
+export function stepsFor(
+  filingType: FilingType | undefined,
+  provinceCode: string | undefined,
+  date: string,
+): PlanStep[] {
   const type = filingType ?? 'first';
   return STEP_TEMPLATES[type]
     .filter((id) => applies(id, type, provinceCode, date))

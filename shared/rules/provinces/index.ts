@@ -1,3 +1,4 @@
+import type { ProvincePack } from '../types';
 import { beijingPack } from './11-beijing';
 import { tianjinPack } from './12-tianjin';
 import { hebeiPack } from './13-hebei';
@@ -29,7 +30,6 @@ import { gansuPack } from './62-gansu';
 import { qinghaiPack } from './63-qinghai';
 import { ningxiaPack } from './64-ningxia';
 import { xinjiangPack } from './65-xinjiang';
-import type { ProvincePack } from '../types';
 
 /** One pack per provincial-level division (31), in GB/T 2260 order. */
 export const PROVINCE_PACKS: readonly ProvincePack[] = [

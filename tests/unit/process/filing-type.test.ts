@@ -38,7 +38,13 @@ describe('filing-type decision (spec §2 table)', () => {
     const d = decideFilingType({ subjectFiled: 'here', domainFiled: 'here' });
     expect(d.outcome).toBe('choose');
     expect(d.type).toBe('change-website');
-    expect(d.available).toEqual(['change-website', 'change-subject', 'cancel-website', 'cancel-subject', 'cancel-access']);
+    expect(d.available).toEqual([
+      'change-website',
+      'change-subject',
+      'cancel-website',
+      'cancel-subject',
+      'cancel-access',
+    ]);
   });
   it('认领: a legacy 万网 filing not yet in a cloud account', () => {
     const d = decideFilingType({ subjectFiled: 'elsewhere', domainFiled: 'elsewhere', legacyWanwang: true });
@@ -46,22 +52,40 @@ describe('filing-type decision (spec §2 table)', () => {
     expect(d.next.en).toContain('1 working day');
   });
   it('a legacy 万网 subject already imported here is no longer a claim', () => {
-    expect(decideFilingType({ subjectFiled: 'here', domainFiled: 'no', legacyWanwang: true }).type).toBe('new-website-here');
+    expect(decideFilingType({ subjectFiled: 'here', domainFiled: 'no', legacyWanwang: true }).type).toBe(
+      'new-website-here',
+    );
   });
   it.each<[string, FilingTypeFacts, string]>([
     ['new subject, domain filed elsewhere', { subjectFiled: 'no', domainFiled: 'elsewhere' }, 'first'],
     ['new subject, domain filed here', { subjectFiled: 'no', domainFiled: 'here' }, 'first'],
-    ['subject elsewhere, domain filed here (so under another subject)', { subjectFiled: 'elsewhere', domainFiled: 'here' }, 'new-website-elsewhere'],
-    ['subject here, domain known to be under another subject', { subjectFiled: 'here', domainFiled: 'elsewhere', domainUnderOtherSubject: true }, 'new-website-here'],
-  ])('domain filed under another subject (%s): cannot file online, written application to the bureau (spec §2 constraints)', (_, facts, after) => {
-    const d = decideFilingType(facts);
-    expect(d.outcome).toBe('offline');
-    expect(d.type).toBe(after);
-    expect(d.next.zh).toContain('书面申请');
-    expect(d.next.en).toContain('written application to the bureau');
-  });
+    [
+      'subject elsewhere, domain filed here (so under another subject)',
+      { subjectFiled: 'elsewhere', domainFiled: 'here' },
+      'new-website-elsewhere',
+    ],
+    [
+      'subject here, domain known to be under another subject',
+      { subjectFiled: 'here', domainFiled: 'elsewhere', domainUnderOtherSubject: true },
+      'new-website-here',
+    ],
+  ])(
+    'domain filed under another subject (%s): cannot file online, written application to the bureau (spec §2 constraints)',
+    (_, facts, after) => {
+      const d = decideFilingType(facts);
+      expect(d.outcome).toBe('offline');
+      expect(d.type).toBe(after);
+      expect(d.next.zh).toContain('书面申请');
+      expect(d.next.en).toContain('written application to the bureau');
+    },
+  );
   it('an order in progress blocks every action: abandon it or wait for approval (spec §2 constraints)', () => {
-    const d = decideFilingType({ subjectFiled: 'here', domainFiled: 'no', subjectHasOrderInProgress: true, requested: 'change-subject' });
+    const d = decideFilingType({
+      subjectFiled: 'here',
+      domainFiled: 'no',
+      subjectHasOrderInProgress: true,
+      requested: 'change-subject',
+    });
     expect(d.outcome).toBe('blocked');
     expect(d.type).toBe('change-subject');
     expect(d.available).toEqual([]);

@@ -8,6 +8,4 @@ export function codeOf(short: string): string {
   return row.province;
 }
 
-export const ALL_PROVINCES = (provinces as { name: string; province: string }[]).filter(
-  (p) => Number(p.province) < 70,
-);
+export const ALL_PROVINCES = (provinces as { name: string; province: string }[]).filter((p) => Number(p.province) < 70);

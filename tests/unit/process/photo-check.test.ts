@@ -32,7 +32,9 @@ describe('photo-check method (spec §3 step 7, §8, §9)', () => {
   }
   it('every province but 上海 uses the backdrop; an unknown province too', () => {
     for (const p of ALL_PROVINCES) {
-      expect(photoCheckMethod(p.province, 'first', '2018-11-28')).toBe(p.name === '上海市' ? 'shanghai-app' : 'backdrop');
+      expect(photoCheckMethod(p.province, 'first', '2018-11-28')).toBe(
+        p.name === '上海市' ? 'shanghai-app' : 'backdrop',
+      );
     }
     expect(photoCheckMethod(undefined, 'first', '2018-11-28')).toBe('backdrop');
   });

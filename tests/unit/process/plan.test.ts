@@ -18,13 +18,27 @@ describe('planFiling (design §4 plan)', () => {
     expect(plan).toMatchObject({
       filingType: 'first',
       provinceCode: '33',
-      smsCheck: { required: true, phones: ['13812345678'], roles: ['subject-principal', 'website-principal'], validHours: 24 },
+      smsCheck: {
+        required: true,
+        phones: ['13812345678'],
+        roles: ['subject-principal', 'website-principal'],
+        validHours: 24,
+      },
       photoCheck: 'backdrop',
       appUpload: false,
     });
     expect(plan.steps).toEqual([
-      'type', 'product', 'subject', 'website', 'upload', 'initial-review',
-      'photo-check', 'photo-review', 'sms-check', 'bureau-review', 'done',
+      'type',
+      'product',
+      'subject',
+      'website',
+      'upload',
+      'initial-review',
+      'photo-check',
+      'photo-review',
+      'sms-check',
+      'bureau-review',
+      'done',
     ]);
     expect(plan.stepDetails.map((s) => s.id)).toEqual(plan.steps);
   });
@@ -53,7 +67,9 @@ describe('planFiling (design §4 plan)', () => {
     expect(plan.documentDetails?.map((d) => d.id)).not.toContain('backdrop');
   });
   it('an unknown province is said, not guessed', () => {
-    const plan = planFiling(draft({ subject: { principal: principal('张三', '13812345678') } }), { date: '2018-11-28' });
+    const plan = planFiling(draft({ subject: { principal: principal('张三', '13812345678') } }), {
+      date: '2018-11-28',
+    });
     expect(plan.provinceCode).toBeUndefined();
     expect(plan.smsCheck.required).toBe(false);
     expect(plan.notes?.some((n) => n.zh.includes('未知省份'))).toBe(true);
@@ -111,7 +127,17 @@ describe('planFiling (design §4 plan)', () => {
       { date: '2018-11-28' },
     );
     expect(plan.smsCheck.phones).toEqual(['13900000001']);
-    expect(plan.steps).toEqual(['type', 'website', 'upload', 'initial-review', 'photo-check', 'photo-review', 'sms-check', 'bureau-review', 'done']);
+    expect(plan.steps).toEqual([
+      'type',
+      'website',
+      'upload',
+      'initial-review',
+      'photo-check',
+      'photo-review',
+      'sms-check',
+      'bureau-review',
+      'done',
+    ]);
   });
   it('a change whose `changed` touches nothing has no SMS step', () => {
     const plan = planFiling(draft({ filingType: 'change-subject' }), { date: '2018-11-28', changed: {} });
@@ -135,7 +161,12 @@ describe('documents to prepare (spec §3 step 5)', () => {
   it('first filing: authenticity form (black pen), ID scans, backdrop', () => {
     const plan = planFiling(draft({ filingType: 'first' }), { date: '2018-11-28' });
     expect(plan.documents[0]?.zh).toContain('黑色签字笔');
-    expect(ids(draft({ filingType: 'first' }))).toEqual(['authenticity-form', 'id-documents', 'domain-certificate-maybe', 'backdrop']);
+    expect(ids(draft({ filingType: 'first' }))).toEqual([
+      'authenticity-form',
+      'id-documents',
+      'domain-certificate-maybe',
+      'backdrop',
+    ]);
   });
   it('江苏 asks for a domain certificate for every domain', () => {
     expect(ids(draft({ filingType: 'first' }), '32')).toContain('domain-certificate');
@@ -143,7 +174,11 @@ describe('documents to prepare (spec §3 step 5)', () => {
   it('an organisation whose website principal is not the legal representative needs an authorisation letter', () => {
     const org = draft({
       filingType: 'first',
-      subject: { province: '浙江省', nature: '企业', principal: principal('张三', '13812345678', '110101199003074477') },
+      subject: {
+        province: '浙江省',
+        nature: '企业',
+        principal: principal('张三', '13812345678', '110101199003074477'),
+      },
       websites: [{ principal: principal('李四', '13900000001', '110101199003070150') }],
     });
     expect(ids(org)).toContain('authorisation-letter');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PROVINCE_CODE_ROWS } from '../../../shared/process/province-codes';
 import { resolveProvinceCode } from '../../../shared/process/plan';
+import { PROVINCE_CODE_ROWS } from '../../../shared/process/province-codes';
 import { ALL_PROVINCES } from './gb2260';
 
 describe('province codes (GB/T 2260)', () => {

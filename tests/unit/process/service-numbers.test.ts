@@ -94,10 +94,18 @@ describe('service-number products (spec §7)', () => {
   });
   it('elastic web hosting does not allow a commercial filing', () => {
     expect(SERVICE_NUMBER_PRODUCTS.find((p) => p.id === 'elastic-web')?.extra.commercialFilingAllowed).toBe(false);
-    expect(SERVICE_NUMBER_PRODUCTS.filter((p) => !p.extra.commercialFilingAllowed).map((p) => p.id)).toEqual(['elastic-web']);
+    expect(SERVICE_NUMBER_PRODUCTS.filter((p) => !p.extra.commercialFilingAllowed).map((p) => p.id)).toEqual([
+      'elastic-web',
+    ]);
   });
   it('lists every reason at once, so all can be fixed in one go', () => {
-    const r = serviceNumberEligibility({ ...good('ecs', 1), billing: 'pay-as-you-go', region: 'overseas', publicBandwidth: false, numbersIssued: 5 });
+    const r = serviceNumberEligibility({
+      ...good('ecs', 1),
+      billing: 'pay-as-you-go',
+      region: 'overseas',
+      publicBandwidth: false,
+      numbersIssued: 5,
+    });
     expect(r.reasons).toHaveLength(6);
   });
 });

@@ -12,7 +12,15 @@ const DAY = '2018-11-28';
 const ids = (type: FilingType | undefined, province: string | undefined, date = DAY): StepId[] =>
   stepsFor(type, province, date).map((s) => s.id);
 
-const REVIEWS_SMS: StepId[] = ['upload', 'initial-review', 'photo-check', 'photo-review', 'sms-check', 'bureau-review', 'done'];
+const REVIEWS_SMS: StepId[] = [
+  'upload',
+  'initial-review',
+  'photo-check',
+  'photo-review',
+  'sms-check',
+  'bureau-review',
+  'done',
+];
 const REVIEWS: StepId[] = REVIEWS_SMS.filter((s) => s !== 'sms-check');
 
 describe('steps per filing type (spec §3, §2)', () => {

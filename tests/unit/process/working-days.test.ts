@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addWorkingDays,
@@ -6,7 +7,6 @@ import {
   isWorkingDay,
   workingDaysBetween,
 } from '../../../shared/process/working-days';
-import fc from 'fast-check';
 
 describe('working days (spec §10; China time, Monday–Friday plus the State Council calendar)', () => {
   it('Friday + 1 working day is Monday, at the same China clock time', () => {
@@ -83,7 +83,11 @@ describe('statutory holidays (国办发明电〔2017〕12号, 〔2018〕15号, �
 });
 
 describe('properties', () => {
-  const instant = fc.date({ min: new Date('2017-06-01T00:00:00Z'), max: new Date('2020-06-01T00:00:00Z'), noInvalidDate: true });
+  const instant = fc.date({
+    min: new Date('2017-06-01T00:00:00Z'),
+    max: new Date('2020-06-01T00:00:00Z'),
+    noInvalidDate: true,
+  });
   it('addWorkingDays lands on a working day, keeps the clock time, and workingDaysBetween gives n back', () => {
     fc.assert(
       fc.property(instant, fc.integer({ min: 1, max: 40 }), (start, n) => {
