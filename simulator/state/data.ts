@@ -45,54 +45,6 @@ export const ICP_ABBREVIATIONS_SOURCE = 'research/domain-rules.md §5 (ICP 备�
  * Mobile number segments by carrier (first 3 digits; 134 and 174 split on the 4th). Number portability
  * (since 2019-12-01) means a segment is only a default: scenarios may override per number.
  */
-export const CARRIER_SEGMENTS: readonly { carrier: Carrier; prefixes: readonly string[] }[] = [
-  {
-    carrier: 'mobile',
-    prefixes: [
-      '1340',
-      '1341',
-      '1342',
-      '1343',
-      '1344',
-      '1345',
-      '1346',
-      '1347',
-      '1348',
-      '135',
-      '136',
-      '137',
-      '138',
-      '139',
-      '147',
-      '150',
-      '151',
-      '152',
-      '157',
-      '158',
-      '159',
-      '172',
-      '178',
-      '182',
-      '183',
-      '184',
-      '187',
-      '188',
-      '195',
-      '197',
-      '198',
-    ],
-  },
-  { carrier: 'unicom', prefixes: ['130', '131', '132', '145', '155', '156', '166', '175', '176', '185', '186', '196'] },
-  {
-    carrier: 'telecom',
-    prefixes: ['133', '1349', '149', '153', '173', '174', '177', '180', '181', '189', '190', '191', '193', '199'],
-  },
-  { carrier: 'broadcast', prefixes: ['192'] },
-  { carrier: 'virtual', prefixes: ['162', '165', '167', '170', '171'] },
-];
-export const CARRIER_SEGMENTS_SOURCE =
-  'VincentSit/ChinaMobilePhoneNumberRegex README-CN (2020-05), research/domain-rules.md §5';
-
 export const CARRIER_LABELS: Record<Carrier, Bilingual> = {
   mobile: { zh: '中国移动', en: 'China Mobile' },
   unicom: { zh: '中国联通', en: 'China Unicom' },

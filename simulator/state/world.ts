@@ -2,6 +2,7 @@ import type { Bilingual } from '../../shared/domain/bilingual';
 import type { FilingDraft, Principal, Subject, Website } from '../../shared/domain/draft';
 import { type FilingType, FULL_FORM_TYPES, PASSWORD_FILING_TYPES } from '../../shared/domain/filing-types';
 import type { Finding } from '../../shared/domain/finding';
+import { mobileFormat } from '../../shared/formats/phone';
 import {
   actionsAvailable,
   decideFilingType,
@@ -21,7 +22,6 @@ import {
 import { checkDraft } from '../../shared/rules/engine';
 import { formatChina, parseInstant, plusWorkingDays, simDate, simNow } from './clock';
 import {
-  CARRIER_SEGMENTS,
   ICP_ABBREVIATIONS,
   PROVIDER_SENDER,
   REJECTION_REASONS,
@@ -101,12 +101,12 @@ export function idTail(idNumber: string | undefined): string {
 export function carrierOf(state: SimState, mobile: string): Carrier {
   const override = state.carriers[mobile];
   if (override) return override;
-  for (const len of [4, 3]) {
-    const prefix = mobile.slice(0, len);
-    const row = CARRIER_SEGMENTS.find((r) => r.prefixes.includes(prefix));
-    if (row) return row.carrier;
-  }
-  return 'unknown';
+  // The segment table lives in shared/formats/phone.ts (one source for the checker and the simulator).
+  const details = mobileFormat.check(mobile).details;
+  const carrier = details?.carrier ?? 'unknown';
+  if (carrier === 'broadnet') return 'broadcast';
+  if (carrier === 'data-only') return details?.network && details.network !== 'broadnet' ? details.network : 'unknown';
+  return carrier;
 }
 
 /** MIIT's sender number for a carrier; virtual operators (and carriers the spec does not list) have none (spec §6.2). */
