@@ -8,6 +8,7 @@ import { Bi, ErrorSummary, FieldMessages, FindingsContext, SelectField, TextFiel
 import { fmtDate } from '../shared/format';
 import { useAction, useLoad } from '../shared/hooks';
 import { LoadState } from '../shared/layout';
+import { Pager } from '../shared/pager';
 import { navigate } from '../shared/router';
 import type { Instance, Labels, Order, Paged } from '../shared/types';
 import { canEdit, type OrderPageProps, ReadOnlyNote } from './order';
@@ -188,17 +189,7 @@ export function InstancePicker({
             </tbody>
           </table>
         ) : null}
-        <div class="pager">
-          <span>
-            共 {list.data?.total ?? 0} 条，第 {page} / {pages} 页
-          </span>
-          <button type="button" class="small" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-            上一页
-          </button>
-          <button type="button" class="small" disabled={page >= pages} onClick={() => setPage(page + 1)}>
-            下一页
-          </button>
-        </div>
+        <Pager total={list.data?.total ?? 0} page={page} pages={pages} onPage={setPage} />
         <FieldMessages field={field} />
       </fieldset>
     </div>
