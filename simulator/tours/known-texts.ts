@@ -34,7 +34,7 @@ export const KNOWN_TEXTS: readonly KnownText[] = [
     ],
   },
   own('下一步', `${BEIAN}/subject.tsx`),
-  own('下一页', `${BEIAN}/service-numbers.tsx`),
+  own('下一页', 'simulator/pages/shared/pager.tsx'),
   own('保存，并继续添加网站', `${BEIAN}/website.tsx`),
   own('添加域名', `${BEIAN}/website.tsx`),
   own('信息准确，继续下一步', `${BEIAN}/subject.tsx`),
