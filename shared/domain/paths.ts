@@ -5,7 +5,18 @@
 
 type Segment = { key: string; each: boolean; index?: number };
 
+// Rules read the same few dozen patterns on every check: parse each once.
+const PARSED = new Map<string, Segment[]>();
+
 function parse(path: string): Segment[] {
+  const hit = PARSED.get(path);
+  if (hit) return hit;
+  const segments = parseUncached(path);
+  if (PARSED.size < 5000) PARSED.set(path, segments);
+  return segments;
+}
+
+function parseUncached(path: string): Segment[] {
   return path.split('.').map((part) => {
     const m = /^([^[\]]+)(?:\[(\d*)\])?$/.exec(part);
     if (!m) return { key: part, each: false };
