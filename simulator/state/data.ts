@@ -1,4 +1,5 @@
 import type { Bilingual } from '../../shared/domain/bilingual';
+import { FULL_FORM_TYPES } from '../../shared/domain/filing-types';
 import type { Carrier, OrderStatus, ReviewStage, UploadKind } from './schema';
 
 /**
@@ -90,15 +91,7 @@ export const REQUIRED_UPLOADS: {
   source: string;
 }[] = [
   {
-    types: [
-      'first',
-      'access-new',
-      'access-continue',
-      'new-website-elsewhere',
-      'new-website-here',
-      'change-subject',
-      'change-website',
-    ],
+    types: FULL_FORM_TYPES,
     kinds: ['verification-form', 'id-front', 'id-back'],
     organisationExtra: ['subject-licence'],
     source: 'spec §3 step 5',

@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { FILING_TYPES } from '../../shared/domain/filing-types';
+import { ORDER_STATUSES } from '../state/schema';
 
 export const BilingualSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
 
@@ -64,19 +65,6 @@ export const AnchorSchema: z.ZodType<AnchorShape> = z.lazy(() =>
     .refine((a) => a.role === undefined || a.name !== undefined, { message: 'a role anchor needs a name' }),
 );
 export type Anchor = AnchorShape;
-
-export const ORDER_STATUSES = [
-  'draft',
-  'initial-review',
-  'photo-check',
-  'photo-review',
-  'sms-check',
-  'bureau-review',
-  'approved',
-  'rejected',
-  'returned',
-  'abandoned',
-] as const;
 
 /**
  * Something that can be true of the page or the simulated world. Several keys in one condition must

@@ -1,5 +1,5 @@
 /** Age bands and filing-type groups several provinces share (research §1 N29, §3). */
-import type { FilingType } from '../../domain/filing-types';
+import { type FilingType, FULL_FORM_TYPES } from '../../domain/filing-types';
 import type { AgeBand } from './identity';
 
 /** Principals must be 18 or over. */
@@ -19,14 +19,7 @@ export const SIXTEEN_WITH_PROOF: readonly AgeBand[] = [
 export const ADDING_WEBSITES: readonly FilingType[] = ['first', 'new-website-elsewhere', 'new-website-here'];
 
 /** Filings other than a first filing that carry websites. */
-export const NOT_FIRST_FILING: readonly FilingType[] = [
-  'access-new',
-  'access-continue',
-  'new-website-elsewhere',
-  'new-website-here',
-  'change-subject',
-  'change-website',
-];
+export const NOT_FIRST_FILING: readonly FilingType[] = FULL_FORM_TYPES.filter((t) => t !== 'first');
 
 /** 主办单位性质 values of party and government bodies and public institutions. */
 export const GOVERNMENT = ['政府机关', '党政机关', '党群机关'] as const;

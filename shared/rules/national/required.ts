@@ -1,5 +1,10 @@
 import { fieldSpec } from '../../domain/fields';
-import type { FilingType } from '../../domain/filing-types';
+import {
+  ACCESS_FILING_TYPES,
+  type FilingType,
+  FULL_FORM_TYPES,
+  PASSWORD_FILING_TYPES,
+} from '../../domain/filing-types';
 import { valuesAt } from '../../domain/paths';
 import type { Rule, RuleContext, RuleHit } from '../types';
 
@@ -11,24 +16,16 @@ import type { Rule, RuleContext, RuleHit } from '../types';
 interface RequiredRow {
   field: string;
   /** Only for these filing types (default: every type that collects the section). */
-  filingTypes?: FilingType[];
+  filingTypes?: readonly FilingType[];
   nature?: 'individual' | 'organisation';
   source: string;
   /** Why it is required, when more than "the form marks it". */
   why?: { zh: string; en: string };
 }
 
-const FULL: FilingType[] = [
-  'first',
-  'access-new',
-  'access-continue',
-  'new-website-elsewhere',
-  'new-website-here',
-  'change-subject',
-  'change-website',
-];
-const ACCESS: FilingType[] = ['access-new', 'access-continue'];
-const PASSWORD: FilingType[] = ['access-new', 'access-continue', 'cancel-access', 'cancel-subject', 'cancel-website'];
+const FULL = FULL_FORM_TYPES;
+const ACCESS = ACCESS_FILING_TYPES;
+const PASSWORD = PASSWORD_FILING_TYPES;
 
 export const REQUIRED_ROWS: readonly RequiredRow[] = [
   { field: 'subject.province', source: 'spec §2, §4.1' },
