@@ -13,6 +13,38 @@ import { type Checker, type PageWatcher, watchPage } from '../page/watch';
 import { loadSettings, parseSettings, SETTINGS_KEY, type Settings, siteEnabled } from '../settings';
 
 /**
+ * WXT's context stops this script when the document receives `<runtime.id>:content:wxt:content-script-started`
+ * (meant for a newer copy of this script after a reload or a second injection). Any page script can
+ * dispatch that event, and the id is public (issue 15 item 6). This listener runs first (capture, added
+ * before WXT's, which is added when the context is built after this module ran) and lets the event
+ * through only when the extension is really gone (an orphaned script after an update has no
+ * runtime id) or when our own newer copy is starting: that copy sets a flag in this isolated world,
+ * which page scripts cannot see or set.
+ */
+const world = globalThis as { __icpFilingAssistant?: boolean; __icpStarting?: boolean };
+world.__icpStarting = true;
+function extensionAlive(): boolean {
+  try {
+    return !!browser.runtime?.id;
+  } catch {
+    return false;
+  }
+}
+/** WXT's event name (`getUniqueEventName` in wxt/utils/internal/custom-events): `<id>:<entrypoint>:<event>`. */
+const SCRIPT_STARTED_EVENT = (id: string) => `${id}:content:wxt:content-script-started`;
+// (WXT also evaluates this module in Node at build time to read its options: no document there.)
+if (typeof document !== 'undefined' && extensionAlive()) {
+  document.addEventListener(
+    SCRIPT_STARTED_EVENT(browser.runtime.id),
+    (event) => {
+      if (!extensionAlive() || world.__icpStarting) return;
+      event.stopImmediatePropagation();
+    },
+    { capture: true },
+  );
+}
+
+/**
  * On the filing and bureau pages: find the fields, send what they show to the background for the rules
  * core, put the findings on the page (design §2, §5). Does nothing on a page that is not a filing page,
  * and nothing at all on a site the user switched off. Page data goes only to the extension's own
@@ -23,11 +55,13 @@ export default defineContentScript({
   runAt: 'document_idle',
   // The page is not told we are here (no window.postMessage); WXT still stops an older instance of
   // this script through a document event (extension reloaded, or injected again after "enable on
-  // this site").
+  // this site"), guarded above so that only those two cases get through.
   noScriptStartedPostMessage: true,
   async main(ctx) {
+    // The context is built and has told any older copy to stop: from now on that event is refused.
+    world.__icpStarting = false;
     // Injected twice while the first is alive? One instance per page.
-    const flag = globalThis as { __icpFilingAssistant?: boolean };
+    const flag = world;
     if (flag.__icpFilingAssistant) return;
     flag.__icpFilingAssistant = true;
 
@@ -124,6 +158,9 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage);
 
     ctx.onInvalidated(() => {
+      // Only a real invalidation tears down: the extension is gone, or our own newer copy is starting.
+      // (The guard above already refuses anything else; this is the second lock.)
+      if (extensionAlive() && !world.__icpStarting) return;
       // The extension was updated, reloaded or removed: leave the page exactly as it was.
       watcher?.stop();
       watcher = undefined;
