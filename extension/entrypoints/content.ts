@@ -1,7 +1,7 @@
 import '../zod-setup';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { FILING_HOST_MATCHES, LOCAL_HOST_MATCHES } from '../hosts';
+import { FILING_HOST_MATCHES, isSimulatorAddress, LOCAL_HOST_MATCHES, SIM_DATE_META } from '../hosts';
 import {
   type CheckMessage,
   CheckReplySchema,
@@ -77,11 +77,20 @@ export default defineContentScript({
       ...(settings.date ? { date: settings.date } : {}),
     });
 
+    // The simulator's pages carry their simulated date; a real filing site's pages are judged by today
+    // (the background checks the address again). Re-checked whenever the simulator's clock moves.
+    const onSimulator = isSimulatorAddress(location.href);
+    const readPageDate = (): string | undefined => {
+      if (!onSimulator) return undefined;
+      const content = document.querySelector(`meta[name="${SIM_DATE_META}"]`)?.getAttribute('content') ?? '';
+      return /^\d{4}-\d{2}-\d{2}$/.test(content) ? content : undefined;
+    };
+    let pageDate = readPageDate();
+
     const checker: Checker = async (request) => {
       const state = watcher?.state();
       const reply = await send({
         type: 'check',
-        url: location.href,
         title: document.title,
         draft: request.draft,
         pageFields: request.pageFields,
@@ -89,16 +98,58 @@ export default defineContentScript({
         ...(request.overrides ? { overrides: request.overrides } : {}),
         ...(state?.step ? { step: state.step } : {}),
         fields: state?.fields ?? [],
+        ...(pageDate ? { pageDate } : {}),
       });
       const parsed = CheckReplySchema.safeParse(reply);
       if (!parsed.success || !parsed.data.ok) return undefined;
+      // The hints say which day's rules they apply ("按 2018-11-26 的规则检查").
+      watcher?.setOptions({ ruleDate: parsed.data.date });
       return parsed.data;
     };
 
     const reportStatus = (filingPage: boolean, enabled: boolean) =>
-      void send({ type: 'page-status', url: location.href, title: document.title, filingPage, enabled });
+      void send({ type: 'page-status', title: document.title, filingPage, enabled });
+
+    let dateObserver: MutationObserver | undefined;
+    const watchPageDate = () => {
+      if (!onSimulator || dateObserver) return;
+      dateObserver = new MutationObserver(() => {
+        const next = readPageDate();
+        if (next === pageDate) return;
+        pageDate = next;
+        void watcher?.scan();
+      });
+      dateObserver.observe(document.head ?? document.documentElement, {
+        childList: true,
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['content'],
+      });
+    };
+
+    /**
+     * A simulator page announces its date with an empty meta tag and fills it in once it has asked the
+     * simulator: wait a moment for it, so that the first hints are already by the page's day. Pages
+     * without the tag (not the simulator's) wait for nothing.
+     */
+    const waitForPageDate = (ms: number) =>
+      new Promise<void>((resolve) => {
+        if (!onSimulator || pageDate || !document.querySelector(`meta[name="${SIM_DATE_META}"]`)) return resolve();
+        const timer = setTimeout(done, ms);
+        const probe = new MutationObserver(() => {
+          pageDate = readPageDate();
+          if (pageDate) done();
+        });
+        function done() {
+          clearTimeout(timer);
+          probe.disconnect();
+          resolve();
+        }
+        probe.observe(document.documentElement, { childList: true, subtree: true, attributes: true });
+      });
 
     const start = () => {
+      watchPageDate();
       watcher = watchPage(document, {
         lang: settings.lang,
         minSeverity: settings.minSeverity,
@@ -124,6 +175,7 @@ export default defineContentScript({
       if (!watcher) start();
       else watcher.setOptions({ lang: settings.lang, minSeverity: settings.minSeverity, overrides: overrides() });
     };
+    await waitForPageDate(1500);
     apply();
 
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
@@ -164,6 +216,7 @@ export default defineContentScript({
       // The extension was updated, reloaded or removed: leave the page exactly as it was.
       watcher?.stop();
       watcher = undefined;
+      dateObserver?.disconnect();
       browser.storage.onChanged.removeListener(onStorage);
       browser.runtime.onMessage.removeListener(onMessage);
       flag.__icpFilingAssistant = false;
