@@ -13,7 +13,11 @@
  * data-tour-step-id, data-tour-phase, data-tour-status (running|done|failed), data-tour-error; the
  * per-step results are `window.__tourResults`, and `window.__tourPlayer` drives the player.
  */
+
+import type { Bilingual } from '../../../shared/domain/bilingual';
+import type { Finding } from '../../../shared/domain/finding';
 import { findTour } from '../../tours/index';
+import { type FiledRecord, mistakeFinding, startsFromRecord } from '../../tours/mistake-message';
 import {
   describeAnchor,
   getPath,
@@ -39,6 +43,7 @@ import {
   typeValue,
   valueMatches,
 } from './dom';
+import { focusField, hintHosts, hintMessage } from './hints';
 import { type Outcome, runStep, type StepHost } from './step-runners';
 
 export type Phase = 'resetting' | 'entering' | 'mistake' | 'shown' | 'verify' | 'done' | 'failed';
@@ -57,9 +62,25 @@ export interface MistakeResult {
   /** The extension's `data-icp-rules` on the control while the mistake was shown. */
   rulesSeen: string;
   hintSeen: boolean;
+  /** The hint was open (fix and source shown) while the mistake was on screen. */
+  hintOpen?: boolean;
+  /** The message line of the hint the extension drew for the rule. */
+  hintText?: string;
+  /** What the rule says about the wrong value (rules core), quoted on the card. */
+  message?: Bilingual;
   /** The expected rule left the control after the correction (null: the extension is not there). */
   hintCleared: boolean | null;
   extensionPresent: boolean;
+}
+
+/** One measurement of the drawn card and list against the step's element and its hints. */
+export interface LayoutMeasure {
+  target: boolean;
+  hint: boolean;
+  /** How many extension hints for the field were drawn. */
+  hints: number;
+  presenter: boolean;
+  viewport: string;
 }
 
 export interface StepResult {
@@ -69,8 +90,10 @@ export interface StepResult {
   ok: boolean;
   checks: CheckResult[];
   mistake?: MistakeResult;
-  /** Whether the card or the step list ever covered the step's element. */
+  /** Whether the card or the step list ever covered the step's element or the extension's hint for it. */
   overlap?: boolean;
+  /** The drawn card measured against the element and its hints: how often, and what it covered where. */
+  layout?: { measured: number; covered: string[]; hintsSeen: number };
   /** Executed quickly to reach a later step (jump), without its callout. */
   replayed: boolean;
   error?: string;
@@ -306,13 +329,19 @@ export class TourController implements StepHost {
   }
 
   /** The UI reports where it drew the card; an overlap with the step's element is recorded. */
-  reportLayout(index: number, overlap: boolean): void {
+  reportLayout(index: number, m: LayoutMeasure): void {
     const r = this.state?.results[index];
-    if (r && overlap && !r.overlap) {
-      r.overlap = true;
-      this.persist();
-      this.mirror();
-    }
+    if (!r) return;
+    r.layout ??= { measured: 0, covered: [], hintsSeen: 0 };
+    const layout = r.layout;
+    layout.measured += 1;
+    layout.hintsSeen = Math.max(layout.hintsSeen, m.hints);
+    const where = `${m.viewport}${m.presenter ? ' presenter' : ''}`;
+    const covered = [...(m.target ? [`element ${where}`] : []), ...(m.hint ? [`hint ${where}`] : [])];
+    for (const c of covered) if (!layout.covered.includes(c)) layout.covered.push(c);
+    if (covered.length) r.overlap = true;
+    // Persisted with the next emit; mirrored now so a test reading the results sees it.
+    this.mirror();
   }
 
   /** The callout text for the current step and phase. */
@@ -408,7 +437,9 @@ export class TourController implements StepHost {
           }
           case 'mistake': {
             this.busy = false;
-            await this.resolveAnchor(step, token, true);
+            const el = await this.resolveAnchor(step, token, true);
+            // Keep the hint open while the mistake is explained (also after a page load or a jump).
+            if (el && s.results[s.index]?.mistake?.hintSeen) focusField(el);
             if (!replaying) await this.waitNext(token);
             this.busy = true;
             await this.correctMistake(step, token);
@@ -566,9 +597,52 @@ export class TourController implements StepHost {
     return simFetch(method, path, body);
   }
 
-  /** The wrong value is in: wait for the extension's hint on the field and record what it showed. */
+  /**
+   * The wrong value is in: wait for the extension's hint on the field, open it fully (the field gets
+   * focus, as when a person clicks into it) and record what it showed beside what the rule says.
+   */
   async showMistake(el: Element, value: string, rule: string | undefined, token: number): Promise<void> {
-    this.result().mistake = await this.observeHint(el, value, rule, token);
+    const r = this.result();
+    const seen = await this.observeHint(el, value, rule, token);
+    r.mistake = seen;
+    const finding = await this.mistakeFinding();
+    if (finding) seen.message = finding.message;
+    if (seen.hintSeen) {
+      focusField(el);
+      seen.hintOpen = await this.waitHintOpen(el, token);
+      seen.hintText = hintMessage(el, rule) ?? '';
+    }
+  }
+
+  /** The finding the rules core gives for the current step's mistake (change filings: on the filed record). */
+  private async mistakeFinding(): Promise<Finding | undefined> {
+    const tour = this.tour;
+    const s = this.state;
+    if (!tour || !s) return undefined;
+    let record: FiledRecord | undefined;
+    if (startsFromRecord(tour)) {
+      const state = (await simFetch('GET', '/__sim/state')) as {
+        subjects?: { data: unknown; websites: { data: unknown }[] }[];
+      };
+      const subject = state.subjects?.[0];
+      if (subject) record = { subject: subject.data, websites: subject.websites.map((w) => w.data) };
+    }
+    try {
+      return mistakeFinding(tour, s.index, record ? { record } : {});
+    } catch {
+      // A draft the engine cannot read: the card goes without the quote rather than failing the tour.
+      return undefined;
+    }
+  }
+
+  private async waitHintOpen(el: Element, token: number): Promise<boolean> {
+    const deadline = performance.now() + 1500;
+    for (;;) {
+      this.check(token);
+      if (hintHosts(el).some((h) => h.hasAttribute('data-open'))) return true;
+      if (performance.now() > deadline) return false;
+      await sleep(50);
+    }
   }
 
   private async click(step: Extract<Step, { kind: 'click' }>, token: number): Promise<Outcome> {
