@@ -24,7 +24,7 @@ export const FindingSchema = z.object({
   suggestion: z.optional(str(1000)),
 });
 
-const STEPS = ['type', 'product', 'subject', 'website', 'upload', 'sms-check', 'access'] as const;
+const STEPS = ['type', 'product', 'subject', 'website', 'app', 'upload', 'sms-check', 'access'] as const;
 
 export const PageFieldSchema = z.object({ path, label: str(200), step: z.enum(STEPS) });
 
