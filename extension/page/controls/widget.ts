@@ -75,7 +75,6 @@ export function isSelectLike(control: Element): boolean {
 
 /** Whether text inside the widget is a value the user sees (not a placeholder, icon or hidden copy). */
 function isValueElement(el: Element, control: Element): boolean {
-  if (el === control) return false;
   const tag = el.tagName;
   if (tag === 'INPUT' || tag === 'SVG' || tag === 'svg' || tag === 'I' || tag === 'BUTTON' || tag === 'STYLE')
     return false;
