@@ -4,7 +4,14 @@ import { type FilingType, FULL_FORM_TYPES, PASSWORD_FILING_TYPES } from '../doma
 import { readableSource } from '../rules/data/references';
 import { appUploadAvailable, photoCheckMethod } from './photo-check';
 import { PROVINCE_CODE_ROWS } from './province-codes';
-import { SMS_CODE_RULES, smsCheckPhones, smsCheckPolicy, smsCheckRoles } from './sms-check-policy';
+import {
+  SMS_CODE_RULES,
+  smsCheckPhones,
+  smsCheckPolicy,
+  smsCheckRoleRow,
+  smsCheckRoles,
+  smsMechanics,
+} from './sms-check-policy';
 import { STEP_TEMPLATES, stepsAhead, stepsFor } from './steps';
 import type { Deadline, DocumentItem, FilingPlan, PhotoCheckMethod, SmsCheckPlan, StepId } from './types';
 import { chinaDate } from './working-days';
@@ -330,15 +337,26 @@ export function planFiling(draft: FilingDraft, options: PlanOptions): FilingPlan
   }
 
   const policy = smsCheckPolicy(provinceCode, date);
-  const roles = smsCheckRoles(type, options.changed);
+  const roles = smsCheckRoles(type, options.changed, date);
+  const roleRow = smsCheckRoleRow(type, date);
   const smsRequired = policy.required && roles.length > 0;
   const smsCheck: SmsCheckPlan = {
     ...policy,
     required: smsRequired,
     roles: smsRequired ? roles : [],
-    phones: smsRequired ? smsCheckPhones(draft, type, options.changed) : [],
+    phones: smsRequired ? smsCheckPhones(draft, type, options.changed, date) : [],
     validHours: SMS_CODE_RULES.validHours,
   };
+  if (smsRequired) {
+    const m = smsMechanics(date);
+    smsCheck.mechanics = Object.values(m).map((row) => ({
+      text: row.text,
+      source: readableSource(row.source),
+      ...(row.disagreement ? { disagreement: row.disagreement } : {}),
+    }));
+    if (roleRow) smsCheck.source = `${smsCheck.source}; ${roleRow.source}`;
+  }
+  if (policy.required && roleRow?.disagreement) notes.push(roleRow.disagreement);
   if (policy.required && roles.length === 0) {
     smsCheck.note = { zh: '该备案类型无需短信核验', en: 'This filing type has no SMS check' };
     smsCheck.source = `${policy.source}; spec §6.3`;

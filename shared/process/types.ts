@@ -24,6 +24,8 @@ export interface SmsCheckPlan extends SmsCheckPolicy {
   roles: PrincipalRole[];
   /** Code validity in hours (spec §6.2: 24). */
   validHours: number;
+  /** How the check works on the filing date (page, sender, wrong entries, resends), with sources. */
+  mechanics?: { text: Bilingual; source: string; disagreement?: Bilingual }[];
 }
 
 export type StepId =
