@@ -113,12 +113,21 @@ export function deadlineText(d: PlanView['deadlines'][number], lang: Lang): stri
   return label;
 }
 
+/** 「按 2018-11-26 的规则检查（模拟环境的日期）」: the one date the findings were judged by. */
+export function checkedDateText(record: Pick<TabRecord, 'date' | 'dateSource'>, lang: Lang): string | undefined {
+  if (!record.date) return undefined;
+  const from = record.dateSource ? t(lang, `dateFrom_${record.dateSource}`) : '';
+  return `${t(lang, 'checkedBy', { date: record.date })}${from}`;
+}
+
 /** The plain-text checklist the panel copies (issue 4 §4). */
 export function checklistText(record: TabRecord, lang: Lang): string {
   const lines: string[] = [];
   const province = provinceName(record.provinceCode, lang) ?? t(lang, 'unknownProvince');
   lines.push(`${t(lang, 'appName')} — ${t(lang, 'checklistHeading')}`);
   lines.push(t(lang, 'rulesOf', { province, date: record.date ?? '' }));
+  const checked = checkedDateText(record, lang);
+  if (checked) lines.push(checked);
   const type = filingTypeLabel(record.summary.filingType ?? record.plan?.filingType, lang);
   lines.push(`${t(lang, 'filingType')}：${type ?? t(lang, 'unknownType')}`);
   const counts = countBySeverity(record.findings);

@@ -25,9 +25,6 @@ export const ORDER_STATUSES = [
 ] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
-/** Statuses after which the subject may start another order (spec §2: one order in progress). */
-export const FINISHED_STATUSES: readonly OrderStatus[] = ['approved', 'abandoned'];
-
 export const REVIEW_STAGES = ['initial', 'photo', 'bureau'] as const;
 export type ReviewStage = (typeof REVIEW_STAGES)[number];
 

@@ -28,8 +28,8 @@ export interface NameWordsRow {
   note?: string;
 }
 
-const BKZHISHI = 'bkzhishi 各省管局限制词 (undated, unofficial; http://www.bkzhishi.com/sh/1644.html)';
-const XN = 'XN 新网命名要求 (undated; https://www.xinnet.com/service/cjwt/icp/zbnr/2009.html)';
+const BKZHISHI = 'bkzhishi 各省管局限制词 (unofficial)';
+const XN = 'XN 新网命名要求';
 
 /** Non-national units must not use words that claim national standing (TCFAQ; QC adds 全国). */
 export const NATIONAL_WORDS: readonly NameWordsRow[] = [
@@ -147,7 +147,7 @@ export const PERSONAL_COMMERCIAL_WORDS: readonly NameWordsRow[] = [
     id: 'personal-commercial-beijing-example',
     words: ['团购', '合伙'],
     appliesTo: 'individual',
-    source: '99.my 备案说明 (undated hoster page, 北京 personal examples; http://99.my/BeiAn.htm)',
+    source: '99.my 北京 个人 (examples)',
     quote: '合伙、评论、中心、售后、学院、社团、博客、论坛、社区、返现、团购',
     asOf: 'undated',
   },

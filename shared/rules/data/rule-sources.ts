@@ -51,21 +51,21 @@ export const TCFAQ: RuleSource = {
   key: 'TCFAQ',
   label: 'TCFAQ (2019-02-18)',
   from: '2019-02-18',
-  url: 'https://github.com/tencentyun/intlcloud-documents',
+  url: 'https://github.com/tencentyun/intlcloud-documents/blob/master/product/域名与网站/网站备案/产品简介/网站命名要求_intl.md',
 };
 
 export const HW25: RuleSource = {
   key: 'HW25',
   label: 'HW25 (2025-12-31)',
   from: '2025-12-31',
-  url: 'https://github.com/huaweicloud/huaweicloud-skills',
+  url: 'https://github.com/huaweicloud/huaweicloud-skills/blob/master/skills/cdi/assist/huawei-cloud-icp-process-guidance/kb/topics/备案管局咨询.md',
 };
 
 export const QC: RuleSource = {
   key: 'QC',
   label: 'QC (≈2021–2022)',
   from: '2021-10-26',
-  url: 'https://github.com/yunify/qingcloud-docs/tree/master/content/site/record',
+  url: 'https://github.com/yunify/qingcloud-docs/blob/master/content/site/record/intro/limit.md',
 };
 
 /** The source fields of a rule or row: `source`, `sourceUrl` and the effective dates. */

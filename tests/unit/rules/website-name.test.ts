@@ -143,7 +143,7 @@ describe('website-name.personal-commercial-words (TCFAQ; QC 「不得涉及行�
   it('商城 in a personal name', () => {
     const f = named('山水摄影商城')('website-name.personal-commercial-words');
     expect(f[0]?.message.zh).toContain('「商城」');
-    expect(f[0]?.message.zh).toContain('bkzhishi');
+    expect(f[0]?.message.zh).toContain('《各省管局限制词》, 百科知识网');
     expect(named('山水摄影商城', { nature: 'organisation' })('website-name.personal-commercial-words')).toEqual([]);
   });
 });

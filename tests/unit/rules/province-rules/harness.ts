@@ -9,7 +9,7 @@ import type { FilingDraft, Principal } from '../../../../shared/domain/draft';
 import { idNumberCheckChar } from '../../../../shared/formats/id-number';
 import { citiesOf, districtsOf } from '../../../../shared/regions';
 import { PERSONAL_PLEDGE } from '../../../../shared/rules/data/remark-templates';
-import { checkDraft } from '../../../../shared/rules/engine';
+import { checkDraft, ruleSources } from '../../../../shared/rules/engine';
 import { type FactoryRecord, factoryRecord } from '../../../../shared/rules/factories';
 import { PROVINCE_PACKS } from '../../../../shared/rules/provinces';
 import type { ProvincePack, Rule } from '../../../../shared/rules/types';
@@ -182,7 +182,7 @@ export function checkScenario(u: RuleUnderTest, build: (u: RuleUnderTest, date: 
     expect(h.message.en.length).toBeGreaterThan(5);
     expect(h.fix?.zh && h.fix.en, `${rule.id} hit has a fix`).toBeTruthy();
     expect(h.message.zh + h.message.en).not.toMatch(/\{\w+\}/);
-    expect(h.source).toBe(rule.source);
+    expect(h.source).toBe(ruleSources(rule).text);
   }
   expect(on(s.trigger, addDays(from, -1)), `${rule.id} is not in force the day before ${from}`).toEqual([]);
   const control = controlPack(record.factory, ruleName(rule));
