@@ -72,6 +72,7 @@ const PLAIN_FIELDS: FieldSpec[] = FIELD_CATALOGUE.filter(
   (f) =>
     (f.kind === 'text' || f.kind === 'textarea' || f.kind === 'password') &&
     !f.key.startsWith('websites') &&
+    !f.key.startsWith('apps') && // app fields get indexes too (apps[0].platforms[1]…)
     !f.key.includes('.principal.') &&
     f.step !== 'sms-check' &&
     catalogueMatches(f.label.zh).length === 1,
