@@ -313,6 +313,15 @@ interface LabelCandidate {
 
 /** Label texts of one control, most explicit first. */
 function labelCandidates(control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement): LabelCandidate[] {
+  const out = explicitLabels(control);
+  // The form-item search walks up to eight ancestors: only when nothing before it named a field.
+  if (out.some((c) => catalogueMatches(c.text).length)) return out;
+  for (const text of formItemLabels(control)) out.push({ text, via: 'form-item' });
+  return out.concat(attributeLabels(control));
+}
+
+/** The label texts that cost no tree walk above the control's container: ARIA, label elements, text before it. */
+function explicitLabels(control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement): LabelCandidate[] {
   const out: LabelCandidate[] = [];
   const doc = control.ownerDocument;
   const labelledby = control.getAttribute('aria-labelledby');
@@ -326,7 +335,12 @@ function labelCandidates(control: HTMLInputElement | HTMLSelectElement | HTMLTex
   }
   for (const before of textsBefore(control))
     out.push({ text: before.text, via: before.cell ? 'table' : 'text-before' });
-  for (const text of formItemLabels(control)) out.push({ text, via: 'form-item' });
+  return out;
+}
+
+/** Placeholder, title and a select's placeholder option: the last resorts. */
+function attributeLabels(control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement): LabelCandidate[] {
+  const out: LabelCandidate[] = [];
   const placeholder = control.getAttribute('placeholder');
   if (placeholder) out.push({ text: placeholder, via: 'placeholder' });
   const title = control.getAttribute('title');
@@ -359,6 +373,7 @@ function groupLabels(boxes: HTMLInputElement[], container: Element): LabelCandid
     first.closest('label') && container.contains(first.closest('label')) ? (first.closest('label') as Element) : first;
   for (const before of textsBefore(start, 6))
     out.push({ text: before.text, via: before.cell ? 'table' : 'text-before' });
+  if (out.some((c) => catalogueMatches(c.text).length)) return out;
   for (const text of formItemLabels(start, container)) out.push({ text, via: 'form-item' });
   return out;
 }
