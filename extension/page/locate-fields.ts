@@ -757,8 +757,27 @@ function scan(root: Document | Element): LocatedField[] {
     if (!field) return;
     for (const d of box.querySelectorAll('*')) consumed.add(d);
     if (field.path === 'subject.province') {
-      field.paths = [...REGION_LEVEL_PATHS];
-      for (const p of REGION_LEVEL_PATHS) state.assigned.add(p);
+      const levels = regionLevelSelects(control, box);
+      if (levels.length) {
+        // 省 / 市 / 区 as separate library selects in one row: the ones after the province, in order.
+        levels.forEach((sel, n) => {
+          const key = REGION_LEVEL_PATHS[n + 1];
+          if (!key || state.assigned.has(key)) return;
+          const selBox = widgetRoot(sel) ?? sel;
+          consumed.add(sel);
+          for (const d of selBox.querySelectorAll('*')) consumed.add(d);
+          push([spec(key)], () => ({
+            kind: 'combobox',
+            controls: [sel],
+            anchor: selBox,
+            via: 'region-order',
+            label: '',
+          }));
+        });
+      } else {
+        field.paths = [...REGION_LEVEL_PATHS];
+        for (const p of REGION_LEVEL_PATHS) state.assigned.add(p);
+      }
     } else if (field.kind === 'tags') {
       // One path per tag: `domains[j]`, `domains[j+1]` …; the next domain input continues after them.
       const m = /^(websites\[(\d+)\]\.domains)\[(\d+)\]$/.exec(field.path);
@@ -769,6 +788,27 @@ function scan(root: Document | Element): LocatedField[] {
       for (const p of field.paths) state.assigned.add(p);
       state.domainCount.set(Number(m[2]), first + n);
     }
+  }
+
+  /** The (at most two) library selects after the province's in the same row, with no label of their own. */
+  function regionLevelSelects(control: HTMLElement, box: HTMLElement): HTMLElement[] {
+    let row: Element | null = box.parentElement;
+    for (let level = 0; row && level < 4; level++, row = row.parentElement) {
+      if (row.tagName === 'FORM' || row.tagName === 'BODY') return [];
+      const selects = [...row.querySelectorAll('input,[role="combobox"]')].filter(
+        (c) => c !== control && isControl(c) && isSelectLike(c) && !!(control.compareDocumentPosition(c) & 4),
+      ) as HTMLElement[];
+      if (!selects.length) continue;
+      // Selects with labels of their own are fields of their own.
+      const unlabelled = selects.filter(
+        (c) =>
+          !explicitLabels(c as HTMLInputElement).some(
+            (l) => l.via !== 'text-before' && catalogueMatches(l.text).length,
+          ),
+      );
+      return unlabelled.slice(0, 2);
+    }
+    return [];
   }
 
   /** 所属区域 as three selects: unlabelled selects right after the province select are city and district. */
