@@ -98,11 +98,14 @@ const STRINGS = {
   step_product: { zh: '产品验证', en: 'Product verification' },
   step_subject: { zh: '主办单位信息', en: 'Subject' },
   step_website: { zh: '网站信息', en: 'Website' },
+  step_app: { zh: 'APP信息', en: 'Apps' },
   step_upload: { zh: '上传资料', en: 'Upload' },
   'step_sms-check': { zh: '短信核验', en: 'SMS check' },
   step_access: { zh: '接入信息', en: 'Access filing' },
   step_other: { zh: '其他', en: 'Other' },
   website_n: { zh: '网站{n}', en: 'Website {n}' },
+  app_n: { zh: 'APP{n}', en: 'App {n}' },
+  platform_n: { zh: '平台{n}', en: 'platform {n}' },
 
   // Options
   optionsHeading: { zh: 'ICP 备案助手 设置', en: 'ICP Filing Assistant settings' },

@@ -45,7 +45,7 @@ export const FindingSchema = z.object({
 export const DATE_SOURCES = ['override', 'page', 'today'] as const;
 export type DateSource = (typeof DATE_SOURCES)[number];
 
-const STEPS = ['type', 'product', 'subject', 'website', 'upload', 'sms-check', 'access'] as const;
+const STEPS = ['type', 'product', 'subject', 'website', 'app', 'upload', 'sms-check', 'access'] as const;
 
 export const PageFieldSchema = z.object({ path, label: str(200), step: z.enum(STEPS) });
 

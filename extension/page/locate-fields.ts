@@ -597,7 +597,9 @@ function staticValueOf(labelEl: Element): HTMLElement | undefined {
   const row = labelEl.parentElement;
   if (!row || containsControl(row)) return undefined;
   let next = labelEl.nextElementSibling;
-  while (next && (next.hasAttribute(OWN_UI_ATTR) || !(next.textContent ?? '').trim())) next = next.nextElementSibling;
+  // A required asterisk after the label (`<span>*</span>`) is no value.
+  while (next && (next.hasAttribute(OWN_UI_ATTR) || PUNCTUATION_ONLY.test(next.textContent ?? '')))
+    next = next.nextElementSibling;
   if (!next || containsControl(next)) return undefined;
   const text = (next.textContent ?? '').trim();
   if (!text || text.length > 200 || catalogueMatches(text).length) return undefined;
@@ -781,7 +783,7 @@ function scan(root: Document | Element): LocatedField[] {
       const candidates = catalogueMatches(label.text);
       if (!candidates.length) continue;
       push(candidates, () => ({
-        kind: first.type === 'radio' ? 'radio' : 'checkbox-group',
+        kind: choiceType(first) === 'radio' ? 'radio' : 'checkbox-group',
         controls: boxes,
         anchor: (container.tagName === 'LABEL' ? (container.parentElement ?? container) : container) as HTMLElement,
         via: label.via,

@@ -196,3 +196,158 @@ test.describe('Fusion (@alifd/next), as Alibaba Cloud renders its filing console
     await expect(homeUrl).not.toHaveAttribute('data-icp-rules', /.+/);
   });
 });
+
+test.describe('Ant Design (antd 6)', () => {
+  const row = (page: Page, label: string) => item(page, '.ant-form-item', label);
+  const field = (page: Page, path: string) => page.locator(`[data-icp-field="${path}"]`);
+
+  test('every field keyed; cascader and select read; each tag of mode="tags" a domain; a home URL elsewhere flagged and fixed; antd submits', async ({
+    page,
+    fixturesURL,
+  }) => {
+    await page.goto(`${fixturesURL}/libs/antd.html`);
+    await expect(field(page, 'subject.province')).toHaveCount(1);
+    expect(await markedFields(page)).toEqual(
+      [
+        'subject.idNumber',
+        'subject.idType',
+        'subject.mailAddress',
+        'subject.name',
+        'subject.province',
+        'websites[0].domains[0]',
+        'websites[0].homeUrl',
+        'websites[0].name',
+        'websites[0].principal.email',
+        'websites[0].principal.mobile',
+        'websites[0].principal.name',
+      ].sort(),
+    );
+
+    await page.locator('#icp_region').click();
+    for (const level of ['浙江省', '杭州市', '西湖区'])
+      await page.locator('.ant-cascader-menu-item', { hasText: level }).first().click();
+    await expect(row(page, '主办单位所属区域').locator('.ant-select-content')).toHaveText('浙江省 / 杭州市 / 西湖区');
+    await page.locator('#icp_idType').click();
+    await page.locator('.ant-select-item-option', { hasText: '居民身份证' }).click();
+    await expect(row(page, '主办单位证件类型').locator('.ant-select-content')).toHaveText('居民身份证');
+    await page.locator('#icp_idType').blur();
+    await expect(field(page, 'subject.province')).not.toHaveAttribute('data-icp-rules', /.+/);
+    await expect(field(page, 'subject.idType')).not.toHaveAttribute('data-icp-rules', /.+/);
+
+    await page.locator('#icp_domains').click();
+    await page.keyboard.type('example.cn');
+    await page.keyboard.press('Enter');
+    await expect(row(page, '网站域名').locator('.ant-select-selection-item')).toHaveCount(1);
+    const homeUrl = field(page, 'websites[0].homeUrl');
+    await typeInto(page.locator('#icp_homeUrl'), 'www.other.cn');
+    await expect(homeUrl).toHaveAttribute('data-icp-rules', /domain\.home-url-on-domain/);
+    await expect(homeUrl).toHaveAttribute('aria-invalid', 'true');
+    await typeInto(page.locator('#icp_homeUrl'), 'www.example.cn');
+    await expect(homeUrl).not.toHaveAttribute('data-icp-rules', /.+/);
+    await expect(homeUrl).not.toHaveAttribute('aria-invalid', /.*/);
+
+    await typeInto(page.locator('#icp_idNumber'), VALID_ID);
+    await typeInto(page.locator('#icp_name'), '张三');
+    await typeInto(page.locator('#icp_mailAddress'), '文三路1号');
+    await typeInto(page.locator('#icp_siteName'), '张三的摄影作品集');
+    await typeInto(page.locator('#icp_wName'), '张三');
+    await typeInto(page.locator('#icp_wMobile'), '13812345678');
+    await typeInto(page.locator('#icp_wEmail'), 'zhangsan@example.cn');
+    await expect.poll(() => errors(page)).toEqual([]);
+
+    await page.getByRole('button', { name: /提\s*交/ }).click();
+    await expect(page.locator('#status')).toContainText('已提交');
+    await expect(page.locator('#status')).toContainText('"domains":["example.cn"]');
+  });
+});
+
+test.describe('TDesign (tdesign-react), as Tencent Cloud renders its filing console', () => {
+  const row = (page: Page, label: string) => item(page, '.t-form__item', label);
+  const field = (page: Page, path: string) => page.locator(`[data-icp-field="${path}"]`);
+
+  test('labels without for, inputs deep below: every field keyed; select, cascader and radio read; 北京 address flagged and fixed; TDesign validates and submits', async ({
+    page,
+    fixturesURL,
+  }) => {
+    await page.goto(`${fixturesURL}/libs/tdesign.html`);
+    await expect(field(page, 'subject.province')).toHaveCount(1);
+    expect(await markedFields(page)).toEqual(
+      [
+        'subject.idAddress',
+        'subject.idNumber',
+        'subject.idType',
+        'subject.mailAddress',
+        'subject.name',
+        'subject.nature',
+        'subject.principal.email',
+        'subject.principal.mobile',
+        'subject.principal.name',
+        'subject.province',
+      ].sort(),
+    );
+
+    // TDesign's own validation first: blank required fields get its messages, nothing breaks.
+    await page.getByRole('button', { name: '提交' }).click();
+    await expect(page.locator('#status')).toHaveText('表单有误');
+    await expect(row(page, '主办单位名称').locator('.t-input__extra')).toHaveText('请输入主办单位名称');
+
+    await row(page, '主办单位所属区域').locator('input').click();
+    for (const level of ['浙江省', '杭州市', '西湖区'])
+      await page.locator('.t-cascader__item', { hasText: level }).first().click();
+    await expect(row(page, '主办单位所属区域').locator('input')).toHaveValue('浙江省 / 杭州市 / 西湖区');
+    await row(page, '主办单位证件类型').locator('input').click();
+    await page.locator('.t-select-option', { hasText: '居民身份证' }).click();
+    await row(page, '主办单位性质').getByText('个人').click();
+    await expect(field(page, 'subject.province').first()).not.toHaveAttribute('data-icp-rules', /.+/);
+    await expect(field(page, 'subject.idType')).not.toHaveAttribute('data-icp-rules', /.+/);
+    await expect(field(page, 'subject.nature').first()).not.toHaveAttribute('data-icp-rules', /.+/);
+
+    const idAddress = field(page, 'subject.idAddress');
+    await typeInto(row(page, '主办单位证件住所').locator('input'), '北京市东城区东华门大街1号');
+    await expect(idAddress).toHaveAttribute('data-icp-rules', /address\.same-province/);
+    await expect(idAddress).toHaveAttribute('aria-invalid', 'true');
+    await typeInto(row(page, '主办单位证件住所').locator('input'), '浙江省杭州市西湖区文三路1号');
+    await expect(idAddress).not.toHaveAttribute('aria-invalid', /.*/);
+
+    await typeInto(row(page, '主办单位证件号码').locator('input'), VALID_ID);
+    await typeInto(row(page, '主办单位名称').locator('input'), '张三');
+    await typeInto(row(page, '主办单位通讯地址').locator('input'), '文三路1号');
+    await typeInto(row(page, '负责人姓名').locator('input'), '张三');
+    await typeInto(row(page, '手机号码').locator('input'), '13812345678');
+    await typeInto(row(page, '电子邮箱').locator('input'), 'zhangsan@example.cn');
+    await expect.poll(() => errors(page)).toEqual([]);
+
+    await page.getByRole('button', { name: '提交' }).click();
+    await expect(page.locator('#status')).toHaveText('已提交');
+  });
+});
+
+test.describe('Element Plus, as the MIIT bureau renders its SMS-check page', () => {
+  const field = (page: Page, path: string) => page.locator(`[data-icp-field="${path}"]`);
+
+  test('placeholders only: the three fields keyed; a short mobile number flagged, fixed; Element validates and submits', async ({
+    page,
+    fixturesURL,
+  }) => {
+    await page.goto(`${fixturesURL}/libs/element-plus.html`);
+    await expect(field(page, 'smsCheck.mobile')).toHaveCount(1);
+    expect(await markedFields(page)).toEqual(['smsCheck.code', 'smsCheck.idTail', 'smsCheck.mobile']);
+
+    await page.getByRole('button', { name: '提交' }).click();
+    await expect(page.locator('#status')).toHaveText('请完善信息');
+    await expect(page.locator('.el-form-item__error').first()).toHaveText('请输入手机号码');
+
+    const mobile = field(page, 'smsCheck.mobile');
+    await typeInto(page.locator('#sms-mobile'), '1381234567');
+    await expect(mobile).toHaveAttribute('aria-invalid', 'true');
+    await expect(mobile).toHaveAttribute('data-icp-rules', /mobile\./);
+    await typeInto(page.locator('#sms-mobile'), '13812345678');
+    await expect(mobile).not.toHaveAttribute('aria-invalid', /.*/);
+    await typeInto(page.locator('#sms-idTail'), '071236');
+    await typeInto(page.locator('#sms-code'), '123456');
+    await expect.poll(() => errors(page)).toEqual([]);
+
+    await page.getByRole('button', { name: '提交' }).click();
+    await expect(page.locator('#status')).toHaveText('核验已提交');
+  });
+});

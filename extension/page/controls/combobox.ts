@@ -14,6 +14,6 @@ export function comboboxText(control: HTMLElement): string {
   }
   const root = widgetRoot(control);
   if (!root) return control.tagName === 'INPUT' ? (control as HTMLInputElement).value.trim() : '';
-  const text = visibleText(root, control);
+  const text = visibleText(root);
   return isPrompt(text, control) ? '' : text;
 }

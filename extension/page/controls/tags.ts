@@ -36,5 +36,5 @@ export function tagTexts(control: HTMLElement): string[] {
   );
   // Only the outermost tag elements (a tag may wrap a `…-tag-body`).
   const outer = tags.filter((t) => !tags.some((o) => o !== t && o.contains(t)));
-  return outer.map((t) => visibleText(t, control)).filter(Boolean);
+  return outer.map((t) => visibleText(t)).filter(Boolean);
 }

@@ -74,8 +74,7 @@ export function isSelectLike(control: Element): boolean {
 }
 
 /** Whether text inside the widget is a value the user sees (not a placeholder, icon or hidden copy). */
-function isValueElement(el: Element, control: Element): boolean {
-  if (el === control) return false;
+function isValueElement(el: Element): boolean {
   const tag = el.tagName;
   if (tag === 'INPUT' || tag === 'SVG' || tag === 'svg' || tag === 'I' || tag === 'BUTTON' || tag === 'STYLE')
     return false;
@@ -87,14 +86,14 @@ function isValueElement(el: Element, control: Element): boolean {
 }
 
 /** The text a widget shows, in document order, without placeholders, icons and hidden copies. */
-export function visibleText(root: Element, control: Element): string {
+export function visibleText(root: Element): string {
   let out = '';
   const walk = (node: Node) => {
     if (node.nodeType === 3) {
       out += node.nodeValue ?? '';
       return;
     }
-    if (node.nodeType !== 1 || !isValueElement(node as Element, control)) return;
+    if (node.nodeType !== 1 || !isValueElement(node as Element)) return;
     for (const c of node.childNodes) walk(c);
   };
   for (const c of root.childNodes) walk(c);
