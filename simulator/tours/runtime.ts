@@ -120,12 +120,14 @@ export interface StartRequest {
   presenter?: boolean;
   /** Jump straight to this step (0-based) after the start. */
   step?: number;
+  /** `reset=1`: the caller (a script) agrees that the state is replaced; no confirmation is asked. */
+  reset?: boolean;
 }
 
 /**
  * The URL contract: `?tour=<id>` starts that tour from its scenario; `autoplay=fast|normal|slow`
  * (`1`/`on` = normal, `0`/`off` = manual); `speed=fast|normal|slow` without autoplay; `lang=zh|en`;
- * `presenter=1`; `step=<n>` (1-based, as shown).
+ * `presenter=1`; `step=<n>` (1-based, as shown); `reset=1` (scripts: replace the state without asking).
  */
 export function parseStartRequest(search: string): StartRequest | undefined {
   const q = new URLSearchParams(search);
@@ -141,13 +143,15 @@ export function parseStartRequest(search: string): StartRequest | undefined {
   if (lang === 'zh' || lang === 'en') req.lang = lang;
   const presenter = q.get('presenter');
   if (presenter === '1' || presenter === 'true' || presenter === 'on') req.presenter = true;
+  const reset = q.get('reset');
+  if (reset === '1' || reset === 'true') req.reset = true;
   const step = Number(q.get('step'));
   if (Number.isInteger(step) && step >= 1) req.step = step - 1;
   return req;
 }
 
 /** The query keys of the contract, removed from the address bar once the tour has started. */
-export const START_KEYS = ['tour', 'autoplay', 'speed', 'lang', 'presenter', 'step'] as const;
+export const START_KEYS = ['tour', 'autoplay', 'speed', 'lang', 'presenter', 'step', 'reset'] as const;
 
 /** Every remembered name a tour uses before a step defines it, as `step id: name` (empty when sound). */
 export function undefinedVarUses(tour: Tour): string[] {
