@@ -16,6 +16,12 @@
 
 import { FIELD_CATALOGUE, type FieldSpec, normaliseLabel } from '../../shared/domain/fields';
 import { FILING_TYPE_LABELS, FILING_TYPES, type FilingType } from '../../shared/domain/filing-types';
+import { REGION_LEVEL_PATHS } from './controls/cascader';
+import { ariaGroupOf, choiceType } from './controls/choice';
+import { formItemLabels } from './controls/form-item';
+import { isMultiple, tagTexts } from './controls/tags';
+import { isSelectLike, widgetRoot } from './controls/widget';
+import { type ProviderProfile, profileAliases } from './profiles';
 
 /** How the control's label was found. */
 export type LabelSource =
@@ -30,10 +36,21 @@ export type LabelSource =
   | 'option'
   | 'legend'
   | 'region-order'
+  | 'form-item'
   | 'static';
 
 /** What the page shows for the field. */
-export type LocatedKind = 'text' | 'select' | 'radio' | 'checkbox-group' | 'split' | 'static';
+export type LocatedKind =
+  | 'text'
+  | 'select'
+  /** A library select or cascader: the value is the text its box shows (controls/combobox.ts). */
+  | 'combobox'
+  /** A library tag/multi-select: each tag one value (controls/tags.ts). */
+  | 'tags'
+  | 'radio'
+  | 'checkbox-group'
+  | 'split'
+  | 'static';
 
 export interface LocatedField {
   /** Concrete FilingDraft path (design §3): `subject.idNumber`, `websites[1].domains[0]`. */
@@ -52,6 +69,16 @@ export interface LocatedField {
   container?: HTMLElement;
   /** Static text shown as `label：value` in one element: the value part. */
   staticText?: string;
+  /**
+   * Every draft path the control fills when it is more than `path`: a cascader's province, city and
+   * district; a tag select's `domains[0]`, `domains[1]` … (one per tag shown when the page was scanned).
+   */
+  paths?: string[];
+}
+
+export interface LocateOptions {
+  /** The provider's label vocabulary and layout hints (profiles/); the locator works without one. */
+  profile?: ProviderProfile;
 }
 
 /** Attribute on our own overlay elements: the scan never looks inside them. */
@@ -94,20 +121,41 @@ const PROMPT_PREFIX = /^(请输入|请填写|请选择|输入|填写|选择)/;
 /** Bracketed notes after a label: `（必填）`, `(选填)`, `（如：…）`. */
 const BRACKETED = /[（(][^）)]*[）)]/g;
 
+/** Labels a provider profile adds (its own wording for catalogue fields), for the scan in progress. */
+let extraLabels: Map<string, FieldSpec[]> | undefined;
+
+function lookup(norm: string): FieldSpec[] | undefined {
+  return LABEL_INDEX.get(norm) ?? extraLabels?.get(norm);
+}
+
 /** Catalogue entries a visible label names, or none. Tries the text as is, without notes, without prompt words. */
 export function catalogueMatches(text: string | null | undefined): FieldSpec[] {
   if (!text) return [];
   const norm = normaliseLabel(text);
   if (!norm || norm.length > 40) return [];
-  const direct = LABEL_INDEX.get(norm);
+  const direct = lookup(norm);
   if (direct) return direct;
   const noNotes = norm.replace(BRACKETED, '');
   const tries = [noNotes, norm.replace(PROMPT_PREFIX, ''), noNotes.replace(PROMPT_PREFIX, '')];
   for (const t of tries) {
-    const hit = t && t !== norm ? LABEL_INDEX.get(t) : undefined;
+    const hit = t && t !== norm ? lookup(t) : undefined;
     if (hit) return hit;
   }
   return [];
+}
+
+function profileIndex(profile: ProviderProfile | undefined): Map<string, FieldSpec[]> | undefined {
+  if (!profile) return undefined;
+  const index = new Map<string, FieldSpec[]>();
+  for (const [key, labels] of profileAliases(profile)) {
+    const found = key === FILING_TYPE_FIELD.key ? FILING_TYPE_FIELD : BY_KEY.get(key);
+    if (!found) continue;
+    for (const label of labels) {
+      const norm = normaliseLabel(label);
+      if (norm && !LABEL_INDEX.has(norm)) index.set(norm, [...(index.get(norm) ?? []), found]);
+    }
+  }
+  return index;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -145,7 +193,7 @@ export function sectionOf(text: string): SectionMark | undefined {
 // ---------------------------------------------------------------------------------------------
 // DOM helpers
 
-const CONTROL_SELECTOR = 'input,select,textarea';
+const CONTROL_SELECTOR = 'input,select,textarea,[role="combobox"],[role="radio"],[role="checkbox"]';
 const SKIPPED_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file', 'range', 'color']);
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'CANVAS', 'IFRAME', 'OPTION']);
 /** Elements whose text may be a label, a heading or a static value. */
@@ -177,18 +225,19 @@ const TEXT_TAGS = new Set([
   'BUTTON',
 ]);
 
+/** A form control: a native one, or an ARIA combobox/radio/checkbox with no native control inside. */
 function isControl(el: Element): el is HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement {
   const tag = el.tagName;
   if (tag === 'SELECT' || tag === 'TEXTAREA') return true;
-  if (tag !== 'INPUT') return false;
-  return !SKIPPED_INPUT_TYPES.has((el as HTMLInputElement).type);
+  if (tag === 'INPUT') return !SKIPPED_INPUT_TYPES.has((el as HTMLInputElement).type);
+  const role = el.getAttribute('role');
+  if (role !== 'combobox' && role !== 'radio' && role !== 'checkbox') return false;
+  return !el.querySelector('input,select,textarea');
 }
 
+/** A radio or checkbox: a native box or an ARIA one. */
 function isChoice(el: Element): el is HTMLInputElement {
-  return (
-    el.tagName === 'INPUT' &&
-    ((el as HTMLInputElement).type === 'checkbox' || (el as HTMLInputElement).type === 'radio')
-  );
+  return choiceType(el) !== undefined;
 }
 
 function containsControl(node: Node): boolean {
@@ -270,13 +319,14 @@ function labelCandidates(control: HTMLInputElement | HTMLSelectElement | HTMLTex
   if (labelledby) out.push({ text: byIds(doc, labelledby), via: 'aria-labelledby' });
   const aria = control.getAttribute('aria-label');
   if (aria) out.push({ text: aria, via: 'aria-label' });
-  const labels = control.labels ? [...control.labels] : [];
+  const labels = 'labels' in control && control.labels ? [...control.labels] : [];
   for (const label of labels) {
     const wraps = label.contains(control);
     out.push({ text: textWithoutControls(label), via: wraps ? 'label-wrap' : 'label-for' });
   }
   for (const before of textsBefore(control))
     out.push({ text: before.text, via: before.cell ? 'table' : 'text-before' });
+  for (const text of formItemLabels(control)) out.push({ text, via: 'form-item' });
   const placeholder = control.getAttribute('placeholder');
   if (placeholder) out.push({ text: placeholder, via: 'placeholder' });
   const title = control.getAttribute('title');
@@ -309,6 +359,7 @@ function groupLabels(boxes: HTMLInputElement[], container: Element): LabelCandid
     first.closest('label') && container.contains(first.closest('label')) ? (first.closest('label') as Element) : first;
   for (const before of textsBefore(start, 6))
     out.push({ text: before.text, via: before.cell ? 'table' : 'text-before' });
+  for (const text of formItemLabels(start, container)) out.push({ text, via: 'form-item' });
   return out;
 }
 
@@ -317,8 +368,19 @@ function groupLabels(boxes: HTMLInputElement[], container: Element): LabelCandid
  * names, same type), grown outwards while the ancestor holds no other control.
  */
 function choiceGroup(first: HTMLInputElement): { boxes: HTMLInputElement[]; container: Element } {
+  const type = choiceType(first);
+  if (first.tagName !== 'INPUT') {
+    // ARIA boxes: the radiogroup/group holds them.
+    const container = ariaGroupOf(first);
+    const boxes = [...container.querySelectorAll('[role="radio"],[role="checkbox"],[role="menuitemradio"]')].filter(
+      (b) => choiceType(b) === type,
+    ) as HTMLInputElement[];
+    return { boxes: boxes.length ? boxes : [first], container };
+  }
   const same = (el: Element) =>
-    isChoice(el) && el.type === first.type && (first.name ? el.name === first.name : !el.name);
+    choiceType(el) === type &&
+    el.tagName === 'INPUT' &&
+    (first.name ? (el as HTMLInputElement).name === first.name : !(el as HTMLInputElement).name);
   let boxes: HTMLInputElement[] = [first];
   let container: Element = first.closest('label') ?? first;
   for (
@@ -336,6 +398,8 @@ function choiceGroup(first: HTMLInputElement): { boxes: HTMLInputElement[]; cont
 
 /** The option text of one box: its label without the box, the text right after it, or its value. */
 export function choiceText(box: HTMLInputElement): string {
+  if (box.tagName !== 'INPUT')
+    return (box.getAttribute('aria-label') ?? box.textContent ?? '').trim() || (box.getAttribute('data-value') ?? '');
   const label = box.labels?.[0];
   const fromLabel = label ? textWithoutControls(label).trim() : '';
   if (fromLabel) return fromLabel;
@@ -533,7 +597,9 @@ function staticValueOf(labelEl: Element): HTMLElement | undefined {
   const row = labelEl.parentElement;
   if (!row || containsControl(row)) return undefined;
   let next = labelEl.nextElementSibling;
-  while (next && (next.hasAttribute(OWN_UI_ATTR) || !(next.textContent ?? '').trim())) next = next.nextElementSibling;
+  // A required asterisk after the label (`<span>*</span>`) is no value.
+  while (next && (next.hasAttribute(OWN_UI_ATTR) || PUNCTUATION_ONLY.test(next.textContent ?? '')))
+    next = next.nextElementSibling;
   if (!next || containsControl(next)) return undefined;
   const text = (next.textContent ?? '').trim();
   if (!text || text.length > 200 || catalogueMatches(text).length) return undefined;
@@ -544,7 +610,16 @@ function staticValueOf(labelEl: Element): HTMLElement | undefined {
  * Every catalogue field the page shows, in document order, with concrete draft paths.
  * `root` is the document or the element to scan (a form, a wizard step).
  */
-export function locateFields(root: Document | Element): LocatedField[] {
+export function locateFields(root: Document | Element, options: LocateOptions = {}): LocatedField[] {
+  extraLabels = profileIndex(options.profile);
+  try {
+    return scan(root);
+  } finally {
+    extraLabels = undefined;
+  }
+}
+
+function scan(root: Document | Element): LocatedField[] {
   const doc = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
   const start =
     root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : (root as Element);
@@ -585,7 +660,7 @@ export function locateFields(root: Document | Element): LocatedField[] {
     if (consumed.has(el)) continue;
 
     if (isControl(el)) {
-      if (el.tagName === 'INPUT' && isChoice(el)) {
+      if (isChoice(el)) {
         locateGroup(el as HTMLInputElement);
         continue;
       }
@@ -632,6 +707,10 @@ export function locateFields(root: Document | Element): LocatedField[] {
           return;
         }
       }
+      if (isSelectLike(control)) {
+        librarySelect(control, matches, candidate);
+        return;
+      }
       const field = push(matches, () => ({
         kind: control.tagName === 'SELECT' ? 'select' : 'text',
         controls: [control],
@@ -642,6 +721,38 @@ export function locateFields(root: Document | Element): LocatedField[] {
       if (field?.path === 'subject.province' && control.tagName === 'SELECT')
         regionSiblings(control as HTMLSelectElement);
       return;
+    }
+  }
+
+  /**
+   * A library select, cascader or tag select: markers on the focusable element, hints beside the
+   * whole box; a cascader under 所属区域 fills province, city and district; a tag select one list
+   * entry per tag.
+   */
+  function librarySelect(control: HTMLElement, matches: FieldSpec[], candidate: LabelCandidate) {
+    const box = widgetRoot(control) ?? control;
+    const list = matches.some((m) => m.kind === 'list') || isMultiple(control);
+    const field = push(matches, (spec) => ({
+      kind: list && spec.kind === 'list' ? 'tags' : 'combobox',
+      controls: [control],
+      anchor: box,
+      via: candidate.via,
+      label: candidate.text.trim(),
+    }));
+    if (!field) return;
+    for (const d of box.querySelectorAll('*')) consumed.add(d);
+    if (field.path === 'subject.province') {
+      field.paths = [...REGION_LEVEL_PATHS];
+      for (const p of REGION_LEVEL_PATHS) state.assigned.add(p);
+    } else if (field.kind === 'tags') {
+      // One path per tag: `domains[j]`, `domains[j+1]` …; the next domain input continues after them.
+      const m = /^(websites\[(\d+)\]\.domains)\[(\d+)\]$/.exec(field.path);
+      if (!m?.[1] || !m[2] || !m[3]) return;
+      const first = Number(m[3]);
+      const n = Math.max(1, tagTexts(control).length);
+      field.paths = Array.from({ length: n }, (_, k) => `${m[1]}[${first + k}]`);
+      for (const p of field.paths) state.assigned.add(p);
+      state.domainCount.set(Number(m[2]), first + n);
     }
   }
 
@@ -672,7 +783,7 @@ export function locateFields(root: Document | Element): LocatedField[] {
       const candidates = catalogueMatches(label.text);
       if (!candidates.length) continue;
       push(candidates, () => ({
-        kind: first.type === 'radio' ? 'radio' : 'checkbox-group',
+        kind: choiceType(first) === 'radio' ? 'radio' : 'checkbox-group',
         controls: boxes,
         anchor: (container.tagName === 'LABEL' ? (container.parentElement ?? container) : container) as HTMLElement,
         via: label.via,

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Lang } from '../../shared/domain/bilingual';
 import { parseDraft } from '../../shared/domain/draft';
-import type { Finding } from '../../shared/domain/finding';
-import { checkDraft, findProvincePack, listRules } from '../../shared/rules/engine';
+import { type Finding, formatAttestation } from '../../shared/domain/finding';
+import { checkDraft, findProvincePack, listRules, type RuleInfo } from '../../shared/rules/engine';
 
 /**
  * The checker CLI of design §4. Kept apart from the entry script so tests can run it with their own
@@ -81,6 +81,24 @@ function tableFor(file: string, findings: Finding[], lang: Lang): string[] {
   return lines;
 }
 
+/** Both dates of a rule: in force (from a regulation's day, or every date) and who restated it when. */
+export function ruleDates(r: RuleInfo, lang: Lang): string {
+  const { from, until } = r.effective;
+  const inForce =
+    from || until
+      ? lang === 'zh'
+        ? `生效：${from ? `${from} 起` : ''}${until ? `至 ${until} 前` : ''}`
+        : `in force: ${from ? `from ${from}` : ''}${from && until ? ' ' : ''}${until ? `until ${until}` : ''}`
+      : lang === 'zh'
+        ? '生效：任何日期（来源未给出起始日）'
+        : 'in force: on every date (no source gives a start day)';
+  const restated = r.attested.map((a) => formatAttestation(a, lang)).join('; ');
+  const disagreement = r.disagreement
+    ? ` · ${lang === 'zh' ? '来源不一致：' : 'sources disagree: '}${r.disagreement[lang]}`
+    : '';
+  return `${inForce}${restated ? ` · ${restated}` : ''}${disagreement}`;
+}
+
 export async function runCheckCli(argv: string[], io: CliIO): Promise<number> {
   const parsed = parseArgs(argv);
   if ('error' in parsed) {
@@ -104,11 +122,12 @@ export async function runCheckCli(argv: string[], io: CliIO): Promise<number> {
       ...(parsed.date ? { date: parsed.date } : {}),
     });
     for (const r of rules) {
-      if (table)
+      if (table) {
         io.stdout(
           `${r.id.padEnd(44)} ${r.severity.padEnd(8)} ${r.pack.padEnd(9)} ${r.message[parsed.lang]}  (${r.source})`,
         );
-      else io.stdout(JSON.stringify(r));
+        io.stdout(`${' '.repeat(44)} ${ruleDates(r, parsed.lang)}`);
+      } else io.stdout(JSON.stringify(r));
     }
     if (table) io.stdout(`${rules.length} ${parsed.lang === 'zh' ? '条规则' : 'rules'}`);
     return 0;

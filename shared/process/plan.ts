@@ -1,6 +1,7 @@
 import type { Bilingual } from '../domain/bilingual';
 import type { FilingDraft } from '../domain/draft';
 import { type FilingType, FULL_FORM_TYPES, PASSWORD_FILING_TYPES } from '../domain/filing-types';
+import { readableSource } from '../rules/data/references';
 import { appUploadAvailable, photoCheckMethod } from './photo-check';
 import { PROVINCE_CODE_ROWS } from './province-codes';
 import { SMS_CODE_RULES, smsCheckPhones, smsCheckPolicy, smsCheckRoles } from './sms-check-policy';
@@ -60,7 +61,7 @@ export const DOCUMENT_ROWS: readonly DocumentRow[] = [
       zh: '网站备案信息真实性核验单：下载打印，用黑色签字笔填写并签字（单位加盖公章），再扫描或拍照上传',
       en: 'The authenticity form (真实性核验单): download, print, fill in and sign with a black signing pen (organisations add their seal), then scan or photograph it',
     },
-    source: 'spec §3 step 5; research/domain-rules.md N24 (seal)',
+    source: 'spec §3 step 5; TCFAQ 驳回原因',
   },
   {
     id: 'id-documents',
@@ -70,7 +71,7 @@ export const DOCUMENT_ROWS: readonly DocumentRow[] = [
       zh: '主办单位证件和负责人身份证件的原件照片或彩色扫描件（不接受复印件）',
       en: "Photos or colour scans of the original subject document and of the principals' ID documents (no photocopies)",
     },
-    source: 'spec §3 step 5; research/domain-rules.md N25',
+    source: 'spec §3 step 5; HW25 备案驳回 「有效期需大于三个月」',
   },
   {
     id: 'claim-id-document',
@@ -87,7 +88,7 @@ export const DOCUMENT_ROWS: readonly DocumentRow[] = [
       zh: '每个域名的域名证书（本省管局要求）',
       en: "A domain certificate for every domain (this province's bureau asks for one)",
     },
-    source: 'spec §3 step 5; research/domain-rules.md §3 (江苏, 湖南, 重庆, 贵州: TC19, ≈2019)',
+    source: 'spec §3 step 5; TC19 江苏, 湖南, 重庆, 贵州',
   },
   {
     id: 'domain-certificate-maybe',
@@ -107,7 +108,7 @@ export const DOCUMENT_ROWS: readonly DocumentRow[] = [
       zh: '授权书：网站负责人不是法定代表人时，由法定代表人签字授权（单位盖章）',
       en: 'An authorisation letter: the website principal is not the legal representative, so the legal representative authorises them in writing (with the seal)',
     },
-    source: 'research/domain-rules.md N7 (QC general), §3 per-province 授权书',
+    source: 'QC 全国通用规定 授权书; TC19 各省 授权书',
   },
   {
     id: 'pre-approval',
@@ -158,7 +159,7 @@ export const DOMAIN_CERTIFICATE_PROVINCE_ROWS: readonly {
   source: string;
 }[] = [
   // 江苏 湖南 重庆 贵州
-  { provinceCodes: ['32', '43', '50', '52'], asOf: '2019', source: 'research/domain-rules.md §3 (TC19)' },
+  { provinceCodes: ['32', '43', '50', '52'], asOf: '2019', source: 'TC19 江苏, 湖南, 重庆, 贵州' },
 ];
 
 const ORGANISATION_NATURES_EXCLUDED = ['个人'];
@@ -353,16 +354,19 @@ export function planFiling(draft: FilingDraft, options: PlanOptions): FilingPlan
   const stepDetails = steps.map((id) => details.find((d) => d.id === id)).filter((d) => d !== undefined);
   const documentDetails = documentsFor(draft, type, provinceCode, photoCheck);
 
+  // Sources are shown to applicants: readable citations, never the citation keys of the rows.
+  const readable = <T extends { source: string }>(x: T): T => ({ ...x, source: readableSource(x.source) });
+  smsCheck.source = readableSource(smsCheck.source);
   return {
     filingType,
     provinceCode,
     smsCheck,
     photoCheck,
     steps,
-    stepDetails,
+    stepDetails: stepDetails.map(readable),
     documents: documentDetails.map((d) => d.label),
-    documentDetails,
-    deadlines: deadlinesFor(steps, type),
+    documentDetails: documentDetails.map(readable),
+    deadlines: deadlinesFor(steps, type).map(readable),
     // Only types that upload documents at all (cancellations do not).
     appUpload: appUploadAvailable(provinceCode, date) && STEP_TEMPLATES[type].includes('upload'),
     notes,

@@ -39,7 +39,7 @@ export const SMS_CODE_RULES = {
   /** Sender numbers by carrier; virtual operators have no fixed number (spec §6.2). */
   senders: { telecom: '106598051001', unicom: '10655113', mobile: '106575000130' },
   sources: {
-    validHours: 'spec §6.2 (24 h); JD Cloud states 48 h (research/peers.md §1.3)',
+    validHours: 'spec §6.2 (24 h, JD Cloud restates 48 h)',
     codeLength: 'spec §6.2',
     maxWrongIdTail: 'spec §6.4',
     arrivesAfterMinutes: 'spec §6.2',

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect, useLayoutEffect } from 'preact/hooks';
 import { api } from './api';
 import { fmtTime } from './format';
 import { useLoad } from './hooks';
@@ -38,9 +39,33 @@ export function SessionInfo() {
   );
 }
 
+/**
+ * `<meta name="icp-sim-date" content="YYYY-MM-DD">`: the simulated date, for the extension to judge this
+ * page by the same day as the simulator does (issue 15 item 2). Present (empty) from the first render,
+ * so the extension knows to wait for it; kept current as the clock moves.
+ */
+function SimDateMeta() {
+  useLayoutEffect(() => {
+    if (!document.head.querySelector('meta[name="icp-sim-date"]')) {
+      const meta = document.createElement('meta');
+      meta.name = 'icp-sim-date';
+      meta.content = '';
+      document.head.append(meta);
+    }
+  }, []);
+  const session = useLoad(() => api.get<Session>('/api/session'), [], 2_000);
+  const day = session.data?.now.slice(0, 10) ?? '';
+  useEffect(() => {
+    const meta = document.head.querySelector('meta[name="icp-sim-date"]');
+    if (day && meta && meta.getAttribute('content') !== day) meta.setAttribute('content', day);
+  }, [day]);
+  return null;
+}
+
 export function Layout({ site, title, nav, children, showSession }: LayoutProps) {
   return (
     <div class={`app site-${site}`}>
+      <SimDateMeta />
       <div class="simbar" role="note">
         <span>ICP 备案模拟环境 · Simulator — 非真实系统，数据仅供演练</span>
         <nav aria-label="模拟环境站点">
