@@ -169,6 +169,19 @@ export interface StartOptions {
   at?: number;
 }
 
+/**
+ * One language for the player, the simulator's pages and the extension (issue 16): the player's
+ * choice is published on <html> as `data-icp-lang` (zh / en) and as an `icp-language` window event
+ * (`detail.lang`). Pages with their own zh/en and the extension's hints can follow it. `lang` itself
+ * stays as the page sets it: the simulator's pages are Chinese whatever the player speaks.
+ */
+export function applyLanguage(lang: Lang): void {
+  const html = document.documentElement;
+  if (html.getAttribute('data-icp-lang') === lang) return;
+  html.setAttribute('data-icp-lang', lang);
+  window.dispatchEvent(new CustomEvent('icp-language', { detail: { lang } }));
+}
+
 export class TourController implements StepHost {
   state: PlayerState | null = null;
   tour: Tour | undefined;
@@ -207,6 +220,7 @@ export class TourController implements StepHost {
   private mirror(): void {
     const html = document.documentElement;
     const s = this.state;
+    if (s) applyLanguage(s.lang);
     const set = (k: string, v: string | undefined) =>
       v === undefined ? html.removeAttribute(k) : html.setAttribute(k, v);
     set('data-tour', s?.tourId);

@@ -73,6 +73,9 @@ button:focus-visible, select:focus-visible { outline: 3px solid #2563eb; outline
 .list { position: fixed; pointer-events: auto; background: #fff; border: 1px solid #e2e8f0; border-radius: 10px; box-shadow: 0 10px 30px rgba(0,0,0,.2); overflow: auto; padding: 6px; }
 .list-head { display: flex; align-items: center; gap: 6px; position: sticky; top: -6px; background: #fff; padding: 2px 2px 6px; font-weight: 600; }
 .list-head span { flex: 1; }
+.list .chapter { font-weight: 600; color: #9a3412; font-size: 12px; margin: 8px 4px 2px; border-bottom: 1px solid #fed7aa; }
+.list .mistake-mark { color: #b91c1c; font-size: 11px; }
+.presenter .list .chapter { font-size: 16px; }
 .list ol { list-style: none; margin: 0; padding: 0; }
 .list li button { width: 100%; text-align: left; border: none; border-radius: 4px; padding: 3px 6px; font-size: 12px; }
 .list li.current button { background: #ffedd5; font-weight: 600; }

@@ -5,7 +5,7 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { TOURS } from '../../tours/index';
-import { type Lang, SPEEDS, type Speed, stepTitle } from '../../tours/runtime';
+import { chapterAt, hasMistake, type Lang, SPEEDS, type Speed, stepTitle } from '../../tours/runtime';
 import { type MistakeResult, type PlayerState, player } from './controller';
 import { ringTarget } from './dom';
 import { hintHosts } from './hints';
@@ -464,7 +464,10 @@ function Running({ state: s }: { state: PlayerState }) {
         {showCallout && callout && step ? (
           <div class="body">
             {callout.mistake ? <span class="badge">{T.mistake[lang]}</span> : null}
-            <div class="step-title">{stepTitle(step, lang)}</div>
+            <div class="step-title">
+              {chapterAt(tour, s.index) ? `${chapterAt(tour, s.index)?.title[lang]} · ` : ''}
+              {stepTitle(step, lang)}
+            </div>
             <p class="callout">{callout.text}</p>
             {callout.mistake && result?.mistake ? <MistakeQuote mistake={result.mistake} lang={lang} /> : null}
           </div>
@@ -571,10 +574,14 @@ function Running({ state: s }: { state: PlayerState }) {
             {tour.steps.map((st, i) => {
               const r = s.results[i];
               const state = i === s.index ? 'current' : r ? (r.ok ? 'ok' : 'bad') : '';
+              const chapter = chapterAt(tour, i);
+              const starts = chapter && (i === 0 || chapterAt(tour, i - 1)?.id !== chapter.id);
               return (
                 <li key={st.id} class={state} aria-current={i === s.index ? 'step' : undefined}>
+                  {starts ? <div class="chapter">{chapter.title[lang]}</div> : null}
                   <button type="button" onClick={() => player.jump(i)} title={st.callout[lang]}>
                     <span class="n">{i + 1}</span> {stepTitle(st, lang)}
+                    {hasMistake(st) ? <span class="mistake-mark"> ⚠ {T.mistake[lang]}</span> : null}
                   </button>
                 </li>
               );
