@@ -2,7 +2,8 @@ import type { Bilingual } from '../domain/bilingual';
 import type { FilingType } from '../domain/filing-types';
 
 /** design §4 `plan.photoCheck`. */
-export type PhotoCheckMethod = 'shanghai-app' | 'backdrop' | 'none';
+/** design §4 `plan.photoCheck`: `face` is electronic face verification in the provider's app. */
+export type PhotoCheckMethod = 'face' | 'shanghai-app' | 'backdrop' | 'none';
 
 /** Whose phone an SMS-check code goes to (spec §6.3). */
 export type PrincipalRole = 'subject-principal' | 'website-principal';
