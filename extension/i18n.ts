@@ -71,6 +71,7 @@ const STRINGS = {
   smsPhones: { zh: '接收验证码的手机：{phones}', en: 'Codes go to: {phones}' },
   smsNoPhones: { zh: '（联系方式1尚未填写）', en: '(contact 1 not filled in yet)' },
   photoCheck: { zh: '拍照核验', en: 'Photo check' },
+  photo_face: { zh: '电子化核验（人脸识别）', en: 'Electronic face verification' },
   photo_backdrop: { zh: '幕布拍照', en: 'Photo in front of a backdrop' },
   'photo_shanghai-app': { zh: '上海管局APP拍照核验', en: 'Shanghai bureau app' },
   photo_none: { zh: '无需拍照', en: 'None' },

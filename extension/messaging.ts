@@ -61,7 +61,7 @@ export const PlanSchema = z.object({
     phones: z.array(str(40)).check(z.maxLength(20)),
     validHours: z.number(),
   }),
-  photoCheck: z.enum(['shanghai-app', 'backdrop', 'none']),
+  photoCheck: z.enum(['face', 'shanghai-app', 'backdrop', 'none']),
   steps: z.array(str(60)).check(z.maxLength(40)),
   stepDetails: z
     .array(z.object({ id: str(60), label: BilingualSchema, duration: z.optional(BilingualSchema), source: str(1000) }))

@@ -3,7 +3,8 @@ import type { FilingType } from '../domain/filing-types';
 import type { AppPlan } from './app-plan';
 
 /** design §4 `plan.photoCheck`. */
-export type PhotoCheckMethod = 'shanghai-app' | 'backdrop' | 'none';
+/** design §4 `plan.photoCheck`: `face` is electronic face verification in the provider's app. */
+export type PhotoCheckMethod = 'face' | 'shanghai-app' | 'backdrop' | 'none';
 
 /** Whose phone an SMS-check code goes to (spec §6.3). */
 export type PrincipalRole = 'subject-principal' | 'website-principal';

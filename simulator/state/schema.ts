@@ -160,7 +160,7 @@ export const OrderSchema = z.object({
   product: z.object({ instanceId: z.string().optional(), serviceNumber: z.string().optional() }).optional(),
   uploads: z.array(z.string()),
   photo: z.object({
-    method: z.enum(['shanghai-app', 'backdrop', 'none']),
+    method: z.enum(['face', 'shanghai-app', 'backdrop', 'none']),
     backdrop: z
       .object({
         mode: z.enum(['mail', 'own']),
