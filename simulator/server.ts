@@ -12,9 +12,10 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getResponse } from 'msw';
 import { internalErrorResponse, setInternalErrorLog } from './handlers/common';
-import { createHandlers } from './handlers/index';
-import { DEFAULT_DATA_DIR, openFileStore } from './state/persistence';
+import { createSimulatorHandlers } from './handlers/worlds';
+import { DEFAULT_DATA_DIR, FileWorldStorage, openFileStore } from './state/persistence';
 import type { SimStore } from './state/store';
+import { WORLD_ID, WorldRegistry } from './state/worlds';
 
 export interface SimulatorServerOptions {
   port?: number;
@@ -32,7 +33,9 @@ export interface SimulatorServerOptions {
 
 export interface RunningSimulator {
   server: Server;
+  /** The world `default` (the unprefixed paths). */
   store: SimStore;
+  worlds: WorldRegistry;
   url: string;
   close(): Promise<void>;
 }
@@ -171,7 +174,10 @@ export async function startSimulatorServer(options: SimulatorServerOptions = {})
     ),
   );
   const store = opened.store;
-  const handlers = createHandlers(store);
+  const worlds = new WorldRegistry(store, new FileWorldStorage(dataDir, undefined, log));
+  const restored = await worlds.restore();
+  if (restored.length) log(`restored worlds: ${restored.join(', ')}`);
+  const handlers = createSimulatorHandlers(worlds);
 
   const server = createServer(async (req, res) => {
     try {
@@ -191,7 +197,10 @@ export async function startSimulatorServer(options: SimulatorServerOptions = {})
         return;
       }
       const url = new URL(req.url ?? '/', `http://${req.headers.host ?? `${host}:${port}`}`);
-      if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/__sim/')) {
+      // `/w/<id>/…`: the same pages and APIs on world <id> (design §6 worlds).
+      const prefix = /^\/w\/([^/]+)(?=\/|$)/.exec(url.pathname);
+      const sitePath = prefix ? url.pathname.slice(prefix[0].length) || '/' : url.pathname;
+      if (sitePath.startsWith('/api/') || sitePath.startsWith('/__sim/')) {
         const method = req.method ?? 'GET';
         let body: Buffer | undefined;
         if (method !== 'GET' && method !== 'HEAD') {
@@ -237,12 +246,16 @@ export async function startSimulatorServer(options: SimulatorServerOptions = {})
         res.end(Buffer.from(await response.arrayBuffer()));
         return;
       }
-      if (url.pathname === '/') {
-        res.writeHead(302, { ...SECURITY_HEADERS, location: '/console/' });
+      if (prefix && !WORLD_ID.test(prefix[1] ?? '')) {
+        sendJson(res, 404, { error: { code: 'not-found', message: '没有这个世界 / no such world' } });
+        return;
+      }
+      if (sitePath === '/') {
+        res.writeHead(302, { ...SECURITY_HEADERS, location: `${prefix ? prefix[0] : ''}/console/` });
         res.end();
         return;
       }
-      const file = await resolveStatic(distDir, url.pathname);
+      const file = await resolveStatic(distDir, sitePath);
       if (!file) {
         res.writeHead(404, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' });
         res.end(
@@ -292,12 +305,13 @@ export async function startSimulatorServer(options: SimulatorServerOptions = {})
   return {
     server,
     store,
+    worlds,
     url,
     close: async () => {
       const closed = new Promise<void>((ok) => server.close(() => ok()));
       server.closeAllConnections();
       await closed;
-      await store.idle();
+      await worlds.idle();
     },
   };
 }

@@ -313,6 +313,15 @@ interface LabelCandidate {
 
 /** Label texts of one control, most explicit first. */
 function labelCandidates(control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement): LabelCandidate[] {
+  const out = explicitLabels(control);
+  // The form-item search walks up to eight ancestors: only when nothing before it named a field.
+  if (out.some((c) => catalogueMatches(c.text).length)) return out;
+  for (const text of formItemLabels(control)) out.push({ text, via: 'form-item' });
+  return out.concat(attributeLabels(control));
+}
+
+/** The label texts that cost no tree walk above the control's container: ARIA, label elements, text before it. */
+function explicitLabels(control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement): LabelCandidate[] {
   const out: LabelCandidate[] = [];
   const doc = control.ownerDocument;
   const labelledby = control.getAttribute('aria-labelledby');
@@ -326,7 +335,12 @@ function labelCandidates(control: HTMLInputElement | HTMLSelectElement | HTMLTex
   }
   for (const before of textsBefore(control))
     out.push({ text: before.text, via: before.cell ? 'table' : 'text-before' });
-  for (const text of formItemLabels(control)) out.push({ text, via: 'form-item' });
+  return out;
+}
+
+/** Placeholder, title and a select's placeholder option: the last resorts. */
+function attributeLabels(control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement): LabelCandidate[] {
+  const out: LabelCandidate[] = [];
   const placeholder = control.getAttribute('placeholder');
   if (placeholder) out.push({ text: placeholder, via: 'placeholder' });
   const title = control.getAttribute('title');
@@ -359,6 +373,7 @@ function groupLabels(boxes: HTMLInputElement[], container: Element): LabelCandid
     first.closest('label') && container.contains(first.closest('label')) ? (first.closest('label') as Element) : first;
   for (const before of textsBefore(start, 6))
     out.push({ text: before.text, via: before.cell ? 'table' : 'text-before' });
+  if (out.some((c) => catalogueMatches(c.text).length)) return out;
   for (const text of formItemLabels(start, container)) out.push({ text, via: 'form-item' });
   return out;
 }
@@ -435,6 +450,8 @@ const PRINCIPAL_EQUIVALENT: Record<string, string> = {
 };
 
 interface WalkState {
+  /** The app step (one app per page): current platform row and list counters, created on the first app field. */
+  app?: { platform: number; keys: Set<string>; lists: Map<string, number> };
   scope?: Scope;
   websiteIndex: number;
   websiteHasFields: boolean;
@@ -527,10 +544,36 @@ function place(candidates: FieldSpec[], state: WalkState): { spec: FieldSpec; pa
       path = path.replace(/\[\]$/, `[${j}]`);
     }
   }
+  if (path.startsWith('apps[]')) path = placeAppField(path, state);
   // A second control for a field already placed (a summary above the form, a duplicate): keep the first.
   if (state.assigned.has(path)) return undefined;
   state.assigned.add(path);
   return { spec: chosen, path };
+}
+
+/**
+ * `apps[].platforms[].signature` → `apps[0].platforms[1].signature`: the app step shows one app; each
+ * 运行平台 (or a platform field seen again) starts the next platform row.
+ */
+function placeAppField(pattern: string, state: WalkState): string {
+  state.app ??= { platform: -1, keys: new Set(), lists: new Map() };
+  const app = state.app;
+  let path = pattern.replace('apps[]', 'apps[0]');
+  if (path.includes('.platforms[]')) {
+    const leaf = pattern.slice(pattern.lastIndexOf('.') + 1);
+    if (app.platform < 0 || app.keys.has(leaf) || (leaf === 'platform' && app.keys.size > 0)) {
+      app.platform += 1;
+      app.keys = new Set();
+    }
+    app.keys.add(leaf);
+    path = path.replace('.platforms[]', `.platforms[${app.platform}]`);
+  }
+  if (path.endsWith('[]')) {
+    const j = app.lists.get(pattern) ?? 0;
+    app.lists.set(pattern, j + 1);
+    path = `${path.slice(0, -2)}[${j}]`;
+  }
+  return path;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -742,8 +785,27 @@ function scan(root: Document | Element): LocatedField[] {
     if (!field) return;
     for (const d of box.querySelectorAll('*')) consumed.add(d);
     if (field.path === 'subject.province') {
-      field.paths = [...REGION_LEVEL_PATHS];
-      for (const p of REGION_LEVEL_PATHS) state.assigned.add(p);
+      const levels = regionLevelSelects(control, box);
+      if (levels.length) {
+        // 省 / 市 / 区 as separate library selects in one row: the ones after the province, in order.
+        levels.forEach((sel, n) => {
+          const key = REGION_LEVEL_PATHS[n + 1];
+          if (!key || state.assigned.has(key)) return;
+          const selBox = widgetRoot(sel) ?? sel;
+          consumed.add(sel);
+          for (const d of selBox.querySelectorAll('*')) consumed.add(d);
+          push([spec(key)], () => ({
+            kind: 'combobox',
+            controls: [sel],
+            anchor: selBox,
+            via: 'region-order',
+            label: '',
+          }));
+        });
+      } else {
+        field.paths = [...REGION_LEVEL_PATHS];
+        for (const p of REGION_LEVEL_PATHS) state.assigned.add(p);
+      }
     } else if (field.kind === 'tags') {
       // One path per tag: `domains[j]`, `domains[j+1]` …; the next domain input continues after them.
       const m = /^(websites\[(\d+)\]\.domains)\[(\d+)\]$/.exec(field.path);
@@ -754,6 +816,27 @@ function scan(root: Document | Element): LocatedField[] {
       for (const p of field.paths) state.assigned.add(p);
       state.domainCount.set(Number(m[2]), first + n);
     }
+  }
+
+  /** The (at most two) library selects after the province's in the same row, with no label of their own. */
+  function regionLevelSelects(control: HTMLElement, box: HTMLElement): HTMLElement[] {
+    let row: Element | null = box.parentElement;
+    for (let level = 0; row && level < 4; level++, row = row.parentElement) {
+      if (row.tagName === 'FORM' || row.tagName === 'BODY') return [];
+      const selects = [...row.querySelectorAll('input,[role="combobox"]')].filter(
+        (c) => c !== control && isControl(c) && isSelectLike(c) && !!(control.compareDocumentPosition(c) & 4),
+      ) as HTMLElement[];
+      if (!selects.length) continue;
+      // Selects with labels of their own are fields of their own.
+      const unlabelled = selects.filter(
+        (c) =>
+          !explicitLabels(c as HTMLInputElement).some(
+            (l) => l.via !== 'text-before' && catalogueMatches(l.text).length,
+          ),
+      );
+      return unlabelled.slice(0, 2);
+    }
+    return [];
   }
 
   /** 所属区域 as three selects: unlabelled selects right after the province select are city and district. */
@@ -852,7 +935,8 @@ export function isFilingPage(fields: readonly LocatedField[]): boolean {
   return evidence.size >= 2;
 }
 
-const FILING_WORDS = /主办单位|主体|网站|备案|负责人|联系方式|短信验证码|证件号码后六位|应急联系|首页|域名/;
+// APP名称, 签名MD5值, 包名: the app step (2023 app filing) names no website or subject field.
+const FILING_WORDS = /主办单位|主体|网站|备案|负责人|联系方式|短信验证码|证件号码后六位|应急联系|首页|域名|APP名称|签名MD5值|包名/;
 
 /** The filing step the page shows most fields of (spec §3), for the panel's "where you are". */
 export function pageStep(fields: readonly LocatedField[]): FieldSpec['step'] | undefined {

@@ -36,6 +36,8 @@ export function decodeHex(hex: string): Uint8Array | undefined {
 
 export interface Tlv {
   tag: number;
+  /** Offset of the tag byte (the whole element is `[offset, end)`). */
+  offset: number;
   /** Offset of the content. */
   start: number;
   /** Offset after the content. */
@@ -56,7 +58,7 @@ export function readTlv(bytes: Uint8Array, offset: number, limit = bytes.length)
     start += n;
   }
   const end = start + len;
-  return end <= limit ? { tag, start, end } : undefined;
+  return end <= limit ? { tag, offset, start, end } : undefined;
 }
 
 /** The children of a constructed element. */

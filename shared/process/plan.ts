@@ -1,10 +1,19 @@
 import type { Bilingual } from '../domain/bilingual';
 import type { FilingDraft } from '../domain/draft';
 import { type FilingType, FULL_FORM_TYPES, PASSWORD_FILING_TYPES } from '../domain/filing-types';
+import { APP_FILING_FROM } from '../rules/apps/sources';
 import { readableSource } from '../rules/data/references';
+import { appSmsPhones, planApps } from './app-plan';
 import { appUploadAvailable, photoCheckMethod } from './photo-check';
 import { PROVINCE_CODE_ROWS } from './province-codes';
-import { SMS_CODE_RULES, smsCheckPhones, smsCheckPolicy, smsCheckRoles } from './sms-check-policy';
+import {
+  SMS_CODE_RULES,
+  smsCheckPhones,
+  smsCheckPolicy,
+  smsCheckRoleRow,
+  smsCheckRoles,
+  smsMechanics,
+} from './sms-check-policy';
 import { STEP_TEMPLATES, stepsAhead, stepsFor } from './steps';
 import type { Deadline, DocumentItem, FilingPlan, PhotoCheckMethod, SmsCheckPlan, StepId } from './types';
 import { chinaDate } from './working-days';
@@ -330,15 +339,29 @@ export function planFiling(draft: FilingDraft, options: PlanOptions): FilingPlan
   }
 
   const policy = smsCheckPolicy(provinceCode, date);
-  const roles = smsCheckRoles(type, options.changed);
+  const roles = smsCheckRoles(type, options.changed, date);
+  const roleRow = smsCheckRoleRow(type, date);
   const smsRequired = policy.required && roles.length > 0;
   const smsCheck: SmsCheckPlan = {
     ...policy,
     required: smsRequired,
     roles: smsRequired ? roles : [],
-    phones: smsRequired ? smsCheckPhones(draft, type, options.changed) : [],
+    // App principals are SMS-checked like website principals (2023 app filing).
+    phones: smsRequired
+      ? [...new Set([...smsCheckPhones(draft, type, options.changed, date), ...appSmsPhones(draft, type)])]
+      : [],
     validHours: SMS_CODE_RULES.validHours,
   };
+  if (smsRequired) {
+    const m = smsMechanics(date);
+    smsCheck.mechanics = Object.values(m).map((row) => ({
+      text: row.text,
+      source: readableSource(row.source),
+      ...(row.disagreement ? { disagreement: row.disagreement } : {}),
+    }));
+    if (roleRow) smsCheck.source = `${smsCheck.source}; ${roleRow.source}`;
+  }
+  if (policy.required && roleRow?.disagreement) notes.push(roleRow.disagreement);
   if (policy.required && roles.length === 0) {
     smsCheck.note = { zh: '该备案类型无需短信核验', en: 'This filing type has no SMS check' };
     smsCheck.source = `${policy.source}; spec §6.3`;
@@ -355,6 +378,10 @@ export function planFiling(draft: FilingDraft, options: PlanOptions): FilingPlan
   const documentDetails = documentsFor(draft, type, provinceCode, photoCheck);
 
   // Sources are shown to applicants: readable citations, never the citation keys of the rows.
+  const apps =
+    date >= APP_FILING_FROM
+      ? planApps(draft, { filingType: type, ...(provinceCode ? { provinceCode } : {}) })
+      : undefined;
   const readable = <T extends { source: string }>(x: T): T => ({ ...x, source: readableSource(x.source) });
   smsCheck.source = readableSource(smsCheck.source);
   return {
@@ -370,5 +397,6 @@ export function planFiling(draft: FilingDraft, options: PlanOptions): FilingPlan
     // Only types that upload documents at all (cancellations do not).
     appUpload: appUploadAvailable(provinceCode, date) && STEP_TEMPLATES[type].includes('upload'),
     notes,
+    ...(apps ? { apps } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import type { Bilingual } from '../domain/bilingual';
 import type { FilingType } from '../domain/filing-types';
+import type { AppPlan } from './app-plan';
 
 /** design §4 `plan.photoCheck`. */
 export type PhotoCheckMethod = 'shanghai-app' | 'backdrop' | 'none';
@@ -24,6 +25,8 @@ export interface SmsCheckPlan extends SmsCheckPolicy {
   roles: PrincipalRole[];
   /** Code validity in hours (spec §6.2: 24). */
   validHours: number;
+  /** How the check works on the filing date (page, sender, wrong entries, resends), with sources. */
+  mechanics?: { text: Bilingual; source: string; disagreement?: Bilingual }[];
 }
 
 export type StepId =
@@ -78,6 +81,8 @@ export interface FilingPlan {
   documentDetails?: DocumentItem[];
   /** What the plan assumed: type not given, province unknown … */
   notes?: Bilingual[];
+  /** Each app, mini program and quick app of the draft: steps, SMS phone, number, display duty. */
+  apps?: AppPlan[];
 }
 
 /** One thing to prepare before uploading (spec §3 step 5), with what it is based on. */

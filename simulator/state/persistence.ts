@@ -6,6 +6,7 @@ import { parseState } from './migrations';
 import type { SimState } from './schema';
 import type { BlobStore, SimStore, StatePersistence } from './store';
 import { SimStore as Store } from './store';
+import { WORLD_ID, type WorldStorage } from './worlds';
 
 /**
  * State that survives a restart (issue 5 item 7): the JSON state file is written atomically (a
@@ -132,4 +133,47 @@ export async function openFileStore(
   });
   await persistence.save(store.snapshot());
   return { store, loaded: false, removedTemp, ...(problem ? { problem } : {}), ...(keptAside ? { keptAside } : {}) };
+}
+
+/**
+ * Worlds other than `default` on disk: `<dir>/worlds/<id>/state.json` and `uploads/`, each written
+ * like the default world's. A world's folder is removed with it.
+ */
+export class FileWorldStorage implements WorldStorage {
+  constructor(
+    readonly dir: string,
+    private readonly realNow: RealNow = () => Date.now(),
+    private readonly log: (line: string) => void = () => {},
+  ) {}
+  private worldDir(id: string): string {
+    if (!WORLD_ID.test(id)) throw new Error(`bad world id ${id}`);
+    return join(this.dir, 'worlds', id);
+  }
+  async list(): Promise<string[]> {
+    try {
+      return (await readdir(join(this.dir, 'worlds'))).filter((id) => WORLD_ID.test(id));
+    } catch {
+      return [];
+    }
+  }
+  async open(id: string): Promise<SimStore | undefined> {
+    const dir = this.worldDir(id);
+    await removeTempFiles(dir);
+    const persistence = new FilePersistence(dir);
+    const { state, problem, keptAside } = await persistence.load();
+    if (!state) {
+      if (problem)
+        this.log(`!!! world ${id}: state file unusable (${problem}); kept as ${keptAside}; world not restored`);
+      return undefined;
+    }
+    return new Store(state, { persistence, blobs: new FileBlobStore(join(dir, 'uploads')), realNow: this.realNow });
+  }
+  async forNew(id: string): Promise<{ persistence: StatePersistence; blobs: BlobStore }> {
+    const dir = this.worldDir(id);
+    await rm(dir, { recursive: true, force: true });
+    return { persistence: new FilePersistence(dir), blobs: new FileBlobStore(join(dir, 'uploads')) };
+  }
+  async remove(id: string): Promise<void> {
+    await rm(this.worldDir(id), { recursive: true, force: true });
+  }
 }

@@ -351,3 +351,22 @@ test.describe('Element Plus, as the MIIT bureau renders its SMS-check page', () 
     await expect(page.locator('#status')).toHaveText('核验已提交');
   });
 });
+
+test.describe('the Fusion-rendered 60-field page (the benchmark loads it beside many-fields.html)', () => {
+  test('every one of its fields is keyed: subject, principal and five websites with their principals', async ({
+    page,
+    fixturesURL,
+  }) => {
+    await page.goto(`${fixturesURL}/libs/fusion-many.html`);
+    await expect(page.locator('[data-icp-field="websites[4].principal.email"]')).toHaveCount(1);
+    const keys = await markedFields(page);
+    expect(keys).toHaveLength(61);
+    for (let i = 0; i < 5; i++)
+      for (const leaf of ['name', 'domains[0]', 'homeUrl', 'serviceContent', 'languages', 'principal.idType'])
+        expect(keys).toContain(`websites[${i}].${leaf}`);
+    // Pre-filled choices are read: no 「…为必填项」 anywhere on the page.
+    await expect
+      .poll(() => page.evaluate(() => document.querySelectorAll('[data-icp-rules*="required."]').length))
+      .toBe(0);
+  });
+});

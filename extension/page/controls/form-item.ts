@@ -25,39 +25,49 @@ function before(a: Node, b: Node): boolean {
   return !!(a.compareDocumentPosition(b) & 4); // DOCUMENT_POSITION_FOLLOWING: b after a
 }
 
-/** Whether the element holds a control that is not `control` and not inside the same widget or group. */
-function holdsOtherField(el: Element, control: Element, group: Element | null): boolean {
-  for (const c of el.querySelectorAll(CONTROL_LIKE)) {
-    if (c === control || c.contains(control) || control.contains(c)) continue;
-    if (group?.contains(c)) continue;
-    if (
-      c.tagName === 'INPUT' &&
-      ['hidden', 'submit', 'button', 'reset', 'image'].includes((c as HTMLInputElement).type)
-    )
-      continue;
-    return true;
-  }
-  return false;
+/** Whether `c` is a field's control other than `control` and its group. */
+function isOtherControl(c: Element, control: Element, group: Element | null): boolean {
+  if (c === control || c.contains(control) || control.contains(c)) return false;
+  if (group?.contains(c)) return false;
+  if (c.tagName === 'INPUT' && ['hidden', 'submit', 'button', 'reset', 'image'].includes((c as HTMLInputElement).type))
+    return false;
+  return true;
 }
 
 /**
- * Label texts of the form item around a control (nearest first, at most two). For a radio/checkbox
- * group, `group` is the element holding its boxes: they and their option labels do not count.
+ * The label text of the form item around a control, or none. A label names the first control after
+ * it, as a reader takes it: the nearest label before the control counts when no other field's control
+ * stands between them (controls after it, such as the city select after the province, do not matter).
+ * For a radio/checkbox group, `group` is the element holding its boxes: they and their option labels
+ * do not count.
  */
 export function formItemLabels(control: Element, group: Element | null = null): string[] {
   let node: Element | null = control.parentElement;
   for (let level = 0; node && level < MAX_LEVELS && !STOP_TAGS.has(node.tagName); level++, node = node.parentElement) {
-    if (holdsOtherField(node, control, group)) return [];
-    const labels: string[] = [];
+    let nearest: Element | undefined;
     for (const el of node.querySelectorAll('label,[class*="label"],[class*="Label"]')) {
-      if (el.contains(control) || !before(el, control) || !isLabelElement(el)) continue;
-      if (group?.contains(el)) continue; // an option's own label
+      if (!before(el, control)) break; // document order: the rest are after the control
+      if (el.contains(control) || !isLabelElement(el) || group?.contains(el)) continue;
       if (el.tagName === 'LABEL' && (el as HTMLLabelElement).control && (el as HTMLLabelElement).control !== control)
         continue;
-      const text = (el.textContent ?? '').trim();
-      if (text && text.length <= 40) labels.push(text);
+      if (!(el.textContent ?? '').trim()) continue;
+      nearest = el;
     }
-    if (labels.length) return labels.reverse().slice(0, 2);
+    // Another field's control before ours in this element: from here up, labels belong to it.
+    let blocked = false;
+    for (const c of node.querySelectorAll(CONTROL_LIKE)) {
+      if (!before(c, control)) break;
+      if (!isOtherControl(c, control, group)) continue;
+      if (!nearest || before(nearest, c)) {
+        blocked = true;
+        break;
+      }
+    }
+    if (blocked) return [];
+    if (nearest) {
+      const text = (nearest.textContent ?? '').trim();
+      return text.length <= 40 ? [text] : [];
+    }
   }
   return [];
 }

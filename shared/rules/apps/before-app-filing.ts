@@ -1,5 +1,5 @@
 import { defineRule } from '../define';
-import { APP_FILING_FROM, MIIT_APP_NOTICE } from './sources';
+import { APP_FILING_FROM, cite, MIIT_APP_NOTICE } from './sources';
 
 /** Before the notice's start there was no app filing: say so instead of checking apps by rules not yet in force. */
 export const beforeAppFiling = defineRule({
@@ -14,7 +14,7 @@ export const beforeAppFiling = defineRule({
     zh: '如果现在备案，请把备案日期改为今天。',
     en: 'If you are filing now, set the filing date to today.',
   },
-  ...MIIT_APP_NOTICE,
+  ...cite(MIIT_APP_NOTICE),
   effective: { until: APP_FILING_FROM },
   check(ctx) {
     return (ctx.draft.apps ?? []).length ? [{ field: 'apps[0].name' }] : [];

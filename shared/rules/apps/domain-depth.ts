@@ -1,6 +1,6 @@
 import { defineRule, present } from '../define';
 import { forEachApp, hasNoBuildFields } from './app-context';
-import { APP_FILING_FROM, HUAWEI_APP_FAQ } from './sources';
+import { APP_FILING_FROM, cite, HUAWEI_APP_FAQ } from './sources';
 
 /** 「支持备案到四级域名」: a host with more than four labels cannot be filed as it is. */
 export const MAX_APP_DOMAIN_LABELS = 4;
@@ -17,7 +17,7 @@ export const appDomainDepth = defineRule({
     zh: '填写其上一级（四级以内）的域名。',
     en: 'Enter its parent host (four levels or fewer).',
   },
-  ...HUAWEI_APP_FAQ,
+  ...cite(HUAWEI_APP_FAQ),
   effective: { from: APP_FILING_FROM },
   check(ctx) {
     return forEachApp(ctx, ({ app, prefix, kind }) => {

@@ -1,7 +1,7 @@
 import { registrableDomain } from '../../formats/domain-name';
 import { defineRule, present } from '../define';
 import { forEachApp, hasNoBuildFields } from './app-context';
-import { APP_FILING_FROM, HUAWEI_APP_FAQ } from './sources';
+import { APP_FILING_FROM, cite, HUAWEI_APP_FAQ } from './sources';
 
 /**
  * 「App备案原则是"用到哪级备哪级"」: an app files each host it calls, down to the level used. A bare
@@ -19,7 +19,7 @@ export const appDomainLevelUsed = defineRule({
     zh: '列出 APP 访问的每个域名（最多到四级域名）。',
     en: 'List every host the app calls (down to the fourth level at most).',
   },
-  ...HUAWEI_APP_FAQ,
+  ...cite(HUAWEI_APP_FAQ),
   effective: { from: APP_FILING_FROM },
   check(ctx) {
     return forEachApp(ctx, ({ app, prefix, kind }) => {

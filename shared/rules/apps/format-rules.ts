@@ -1,3 +1,4 @@
+import type { Citation } from '../../domain/citation';
 import { stringsAt } from '../../domain/paths';
 import { getFormat } from '../../formats';
 import {
@@ -9,10 +10,33 @@ import {
   signatureFormatFor,
 } from '../../formats/app-formats';
 import type { Format } from '../../formats/define';
+import { citationsOf } from '../data/references';
 import { memo } from '../define';
 import type { Rule, RuleContext, RuleHit } from '../types';
 import { appsOf, hasNoBuildFields } from './app-context';
-import { APP_FILING_FROM, MIIT_APP_ANNEX } from './sources';
+import {
+  ALIYUN_APP_FEATURES,
+  ANDROID_APPLICATION_ID,
+  APP_FILING_FROM,
+  APPLE_BUNDLE_ID,
+  cite,
+  HARMONY_APP_JSON5,
+  HUAWEI_APP_FAQ,
+  MIIT_APP_ANNEX,
+  RFC_5280,
+  RFC_8017,
+} from './sources';
+
+/** What each app format's rules cite (the formats' own `source` text is for authors). */
+const FORMAT_CITATIONS: Record<string, Citation[]> = {
+  'app-package-android': [MIIT_APP_ANNEX, ANDROID_APPLICATION_ID],
+  'app-bundle-id-ios': [MIIT_APP_ANNEX, APPLE_BUNDLE_ID],
+  'app-bundle-name-harmony': [MIIT_APP_ANNEX, HARMONY_APP_JSON5],
+  'app-signature-android': [HUAWEI_APP_FAQ, ALIYUN_APP_FEATURES],
+  'app-signature-ios': [HUAWEI_APP_FAQ, ALIYUN_APP_FEATURES],
+  'app-signature-harmony': [HUAWEI_APP_FAQ],
+  'app-public-key': [MIIT_APP_ANNEX, HUAWEI_APP_FAQ, RFC_5280, RFC_8017],
+};
 
 /**
  * Format rules of the app step: every issue of every app format becomes a rule `<format id>.<issue code>`
@@ -82,8 +106,11 @@ function rulesOf(
   format: Format,
   idPrefix = format.id,
   skip: readonly string[] = [],
-  citeFirst?: string,
+  citeFirst?: Citation,
 ): Rule[] {
+  const citations = citeFirst
+    ? [citeFirst, ...citationsOf(format.source).citations]
+    : (FORMAT_CITATIONS[format.id] ?? [MIIT_APP_ANNEX]);
   return Object.entries(format.issues)
     .filter(([code]) => !skip.includes(code))
     .map(([code, spec]) => {
@@ -93,13 +120,11 @@ function rulesOf(
         severity: spec.severity,
         message: spec.message,
         fix: spec.fix,
-        // App domains cite the annex and the format itself (issue-level notes are about website domains).
-        source: citeFirst ? `${citeFirst}; ${format.source}` : (spec.source ?? format.source),
+        // App domains cite the annex and the domain format's standards (issue notes are about websites).
+        ...cite(...citations),
         effective: { from: APP_FILING_FROM },
         check: (ctx) => hitsFor(ctx, binding, format, code),
       };
-      const url = spec.sourceUrl ?? format.sourceUrl;
-      if (url) rule.sourceUrl = url;
       return rule;
     });
 }
@@ -114,5 +139,5 @@ const DOMAIN_BINDING: AppBinding = {
 
 export const APP_FORMAT_RULES: readonly Rule[] = [
   ...BINDINGS.flatMap((b) => b.formats.flatMap((f) => rulesOf(b, f))),
-  ...rulesOf(DOMAIN_BINDING, DOMAIN_FORMAT, 'app-domain', ['subdomain', 'empty'], MIIT_APP_ANNEX.source),
+  ...rulesOf(DOMAIN_BINDING, DOMAIN_FORMAT, 'app-domain', ['subdomain', 'empty'], MIIT_APP_ANNEX),
 ];

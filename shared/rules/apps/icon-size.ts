@@ -1,6 +1,6 @@
 import { defineRule } from '../define';
 import { forEachApp } from './app-context';
-import { APP_FILING_FROM, HUAWEI_APP_FAQ } from './sources';
+import { APP_FILING_FROM, cite, HUAWEI_APP_FAQ } from './sources';
 
 /** 「额外准备一张100k以内的App图标图片」: 100 KB read as 1024 × 100 bytes; 100,000 bytes may also be meant. */
 export const ICON_MAX_BYTES = 100 * 1024;
@@ -18,7 +18,7 @@ export const appIconSize = defineRule({
     zh: '压缩图标或缩小尺寸（如 512×512 的 JPEG），使文件小于 100 KB；不得使用系统图标。',
     en: 'Compress the icon or make it smaller (e.g. a 512×512 JPEG) so that the file is under 100 KB; do not use a system icon.',
   },
-  ...HUAWEI_APP_FAQ,
+  ...cite(HUAWEI_APP_FAQ),
   effective: { from: APP_FILING_FROM },
   check(ctx) {
     return forEachApp(ctx, ({ app, prefix }) => {

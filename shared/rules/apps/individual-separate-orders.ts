@@ -1,5 +1,5 @@
 import { defineRule, present } from '../define';
-import { APP_FILING_FROM, HUAWEI_APP_FAQ } from './sources';
+import { APP_FILING_FROM, cite, HUAWEI_APP_FAQ } from './sources';
 
 /**
  * 华为云「App备案咨询」: an organisation may file a website and an app (with the same domain) in one order;
@@ -17,7 +17,7 @@ export const individualSeparateOrders = defineRule({
     zh: '分两个订单提交：先备案网站（或 APP），通过后再以「新增互联网信息服务」备案另一个。',
     en: 'Use two orders: file the website (or the app) first, then the other as 新增互联网信息服务 (new internet service).',
   },
-  ...HUAWEI_APP_FAQ,
+  ...cite(HUAWEI_APP_FAQ),
   effective: { from: APP_FILING_FROM },
   nature: 'individual',
   check(ctx) {

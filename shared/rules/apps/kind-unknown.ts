@@ -1,6 +1,6 @@
 import { defineRule, present } from '../define';
 import { forEachApp } from './app-context';
-import { APP_FILING_FROM, MIIT_APP_NOTICE } from './sources';
+import { APP_FILING_FROM, cite, MIIT_APP_NOTICE } from './sources';
 
 export const appKindUnknown = defineRule({
   id: 'app.kind-unknown',
@@ -14,7 +14,7 @@ export const appKindUnknown = defineRule({
     zh: '请选择 APP、小程序 或 快应用（草稿中写作 app、mini-program、quick-app）。',
     en: 'Choose APP, 小程序 (mini program) or 快应用 (quick app) (app, mini-program, quick-app in a draft).',
   },
-  ...MIIT_APP_NOTICE,
+  ...cite(MIIT_APP_NOTICE),
   effective: { from: APP_FILING_FROM },
   check(ctx) {
     return forEachApp(ctx, ({ app, prefix, kindKnown }) => {

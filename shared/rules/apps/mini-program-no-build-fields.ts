@@ -1,7 +1,7 @@
 import { defineRule, present } from '../define';
 import type { RuleHit } from '../types';
 import { forEachApp, hasNoBuildFields, KIND_LABEL, platformsOf } from './app-context';
-import { APP_FILING_FROM, MIIT_APP_ANNEX } from './sources';
+import { APP_FILING_FROM, cite, MIIT_APP_ANNEX } from './sources';
 
 // 包名ID stays: the annex's 「小程序、快应用无需填写」 is attached to 域名列表, 公钥MD5 and 网络接入信息 only.
 const BUILD_FIELDS = ['publicKey', 'signature'] as const;
@@ -24,7 +24,7 @@ export const miniProgramNoBuildFields = defineRule({
     zh: '删去该项；如果这其实是一个 APP，请把类型改为 APP。',
     en: 'Remove it; if this is actually an app, change the type to app.',
   },
-  ...MIIT_APP_ANNEX,
+  ...cite(MIIT_APP_ANNEX),
   effective: { from: APP_FILING_FROM },
   check(ctx) {
     return forEachApp(ctx, (ref) => {

@@ -1,6 +1,6 @@
 import { defineRule, present } from '../define';
 import { forEachApp } from './app-context';
-import { APP_FILING_FROM, HUAWEI_APP_FAQ } from './sources';
+import { APP_FILING_FROM, cite, HUAWEI_APP_FAQ } from './sources';
 
 /** Emoji and pictographs (incl. flags and keycaps), which the name rules forbid outright. */
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20e3/u;
@@ -14,7 +14,7 @@ export const appNameEmoji = defineRule({
     en: 'The app name "{name}" contains the emoji {emoji}: app names may not contain emoji.',
   },
   fix: { zh: '删去表情符号，只保留文字。', en: 'Remove the emoji and keep the words.' },
-  ...HUAWEI_APP_FAQ,
+  ...cite(HUAWEI_APP_FAQ),
   effective: { from: APP_FILING_FROM },
   check(ctx) {
     return forEachApp(ctx, ({ app, prefix }) => {

@@ -1,7 +1,7 @@
 import { defineRule, present } from '../define';
 import { forEachApp } from './app-context';
 import { APP_NAME_WORDS_SOURCE, GENERIC_APP_NAMES, GENERIC_SUFFIXES } from './data-name-words';
-import { APP_FILING_FROM } from './sources';
+import { APP_FILING_FROM, cite } from './sources';
 
 const GENERIC = new Set(GENERIC_APP_NAMES);
 
@@ -25,7 +25,7 @@ export const appNameGeneric = defineRule({
     zh: '加上品牌或主体字号，如「西湖{word}」。',
     en: 'Add a brand or the subject’s trade name, such as 西湖{word}.',
   },
-  ...APP_NAME_WORDS_SOURCE,
+  ...cite(APP_NAME_WORDS_SOURCE),
   effective: { from: APP_FILING_FROM },
   check(ctx) {
     return forEachApp(ctx, ({ app, prefix }) => {

@@ -1,7 +1,7 @@
 import { defineRule, present } from '../define';
 import { forEachApp } from './app-context';
 import { APP_NAME_WORDS_SOURCE, MARKETING_WORDS } from './data-name-words';
-import { APP_FILING_FROM } from './sources';
+import { APP_FILING_FROM, cite } from './sources';
 
 export const appNameMarketing = defineRule({
   id: 'app.name-marketing',
@@ -12,7 +12,7 @@ export const appNameMarketing = defineRule({
     en: 'The app name "{name}" contains price or marketing words ({words}): app names may not contain them.',
   },
   fix: { zh: '删去「{words}」，保留应用本身的名称。', en: 'Remove {words} and keep the name of the app itself.' },
-  ...APP_NAME_WORDS_SOURCE,
+  ...cite(APP_NAME_WORDS_SOURCE),
   effective: { from: APP_FILING_FROM },
   check(ctx) {
     return forEachApp(ctx, ({ app, prefix }) => {

@@ -1,7 +1,7 @@
 import { defineRule, present } from '../define';
 import { forEachApp } from './app-context';
 import { APP_NAME_WORDS_SOURCE, PLACEHOLDER_MARKERS, PLACEHOLDER_NAMES } from './data-name-words';
-import { APP_FILING_FROM } from './sources';
+import { APP_FILING_FROM, cite } from './sources';
 
 const PLACEHOLDERS = new Set(PLACEHOLDER_NAMES.map((n) => n.toLowerCase().replace(/\s/g, '')));
 
@@ -17,7 +17,7 @@ export const appNamePlaceholder = defineRule({
     zh: '填写应用在商店和桌面上显示的正式名称（各平台一致）。',
     en: 'Enter the name the app shows in the stores and on the home screen (the same on every platform).',
   },
-  ...APP_NAME_WORDS_SOURCE,
+  ...cite(APP_NAME_WORDS_SOURCE),
   effective: { from: APP_FILING_FROM },
   check(ctx) {
     return forEachApp(ctx, ({ app, prefix }) => {

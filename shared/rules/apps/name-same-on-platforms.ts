@@ -1,6 +1,6 @@
 import { defineRule, present } from '../define';
 import { forEachApp, platformsOf } from './app-context';
-import { APP_FILING_FROM, HUAWEI_APP_FAQ } from './sources';
+import { APP_FILING_FROM, cite, HUAWEI_APP_FAQ } from './sources';
 
 /**
  * One app is filed once, with one name for all its platforms (华为云「App备案咨询」; 小米 checks that 主办单位,
@@ -19,7 +19,7 @@ export const appNameSameOnPlatforms = defineRule({
     zh: '把两个条目合并为一个 APP，在「运行平台」中分别填写各平台，名称统一。',
     en: 'Merge the two entries into one app with one name and a platform row per platform.',
   },
-  ...HUAWEI_APP_FAQ,
+  ...cite(HUAWEI_APP_FAQ),
   effective: { from: APP_FILING_FROM },
   check(ctx) {
     const seen = new Map<string, { n: number; name: string }>();

@@ -1,7 +1,7 @@
 import { APP_PLATFORM_LABELS } from '../../formats/app-formats';
 import { defineRule, present } from '../define';
 import { forEachApp, platformsOf } from './app-context';
-import { APP_FILING_FROM, MIIT_APP_ANNEX } from './sources';
+import { APP_FILING_FROM, cite, MIIT_APP_ANNEX } from './sources';
 
 const KNOWN = Object.values(APP_PLATFORM_LABELS)
   .map((l) => l[1])
@@ -19,7 +19,7 @@ export const appPlatformUnknown = defineRule({
     zh: `请选择 ${KNOWN} 之一（草稿中写作 android、ios、harmony、other）。`,
     en: `Choose one of ${KNOWN} (android, ios, harmony, other in a draft).`,
   },
-  ...MIIT_APP_ANNEX,
+  ...cite(MIIT_APP_ANNEX),
   effective: { from: APP_FILING_FROM },
   check(ctx) {
     return forEachApp(ctx, (ref) =>

@@ -1,9 +1,10 @@
+import type { Citation } from '../../domain/citation';
 import { fieldSpec } from '../../domain/fields';
 import { valuesAt } from '../../domain/paths';
 import type { AppKind } from '../../formats/app-formats';
 import type { Rule, RuleContext, RuleHit } from '../types';
 import { appsOf } from './app-context';
-import { APP_FILING_FROM, type AppSource, MIIT_APP_ANNEX } from './sources';
+import { APP_FILING_FROM, cite, MIIT_APP_ANNEX } from './sources';
 
 /**
  * Required app fields (the annex 《互联网信息服务备案登记表》), as rows like the website's required fields:
@@ -13,7 +14,7 @@ interface AppRequiredRow {
   field: string;
   /** Only for these kinds (default: all). */
   kinds?: readonly AppKind[];
-  source: AppSource;
+  source: Citation;
   why?: { zh: string; en: string };
 }
 
@@ -80,7 +81,7 @@ function ruleFor(row: AppRequiredRow): Rule {
       en: `"${label.en}" (${label.zh}) is required and is empty.${row.why ? ` (${row.why.en})` : ''}`,
     },
     fix: { zh: `请填写「${label.zh}」。`, en: `Fill in "${label.en}".` },
-    ...row.source,
+    ...cite(row.source),
     effective: { from: APP_FILING_FROM },
     check: (ctx) => hits(ctx, row),
   };

@@ -255,3 +255,25 @@ describe('provider profiles (issue 13 §4)', () => {
     for (const p of PROVIDER_PROFILES) expect(p.source.url).toMatch(/^https:\/\/[a-z0-9.-]+\//);
   });
 });
+
+describe('所属区域 as three library selects in one row (issue 13 §1)', () => {
+  test('the selects after the province are city and district, each read from what it shows', () => {
+    loadHtml(
+      `<form>${fusionRow(
+        '主办单位所属区域',
+        `${fusionSelect('浙江省')}${fusionSelect('杭州市')}${fusionSelect('西湖区')}`,
+      )}${fusionRow('主办单位名称', fusionInput('张三'))}</form>`,
+    );
+    const fields = locateFields(document);
+    expect(fields.map((f) => [f.path, f.kind])).toEqual([
+      ['subject.province', 'combobox'],
+      ['subject.city', 'combobox'],
+      ['subject.district', 'combobox'],
+      ['subject.name', 'text'],
+    ]);
+    expect(fields[0]?.paths).toBeUndefined();
+    const boxes = document.querySelectorAll('.next-select');
+    expect(fields[2]?.anchor).toBe(boxes[2]);
+    expect(readDraft(fields).subject).toEqual({ province: '浙江省', city: '杭州市', district: '西湖区', name: '张三' });
+  });
+});

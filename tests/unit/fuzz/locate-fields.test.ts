@@ -27,6 +27,9 @@ const LAYOUTS = [
   'aria-label',
   'placeholder',
   'nested-spans',
+  // Component libraries (issue 13 §2): a label without `for` in a form item, the input levels below.
+  'fusion-grid',
+  'tdesign-form-item',
 ] as const;
 type Layout = (typeof LAYOUTS)[number];
 
@@ -64,6 +67,10 @@ function rowHtml(id: string, label: string, layout: Layout): string {
       return `<div class="row">${input(` placeholder="请输入${esc(label.replace(/[:：]$/, ''))}"`)}</div>`;
     case 'nested-spans':
       return `<div class="row"><div><span><b>${esc(label)}</b></span></div><div><div>${input()}</div></div></div>`;
+    case 'fusion-grid':
+      return `<div role="row" class="row next-form-item"><div role="gridcell" class="next-form-item-label"><label required>${esc(label)}</label></div><div role="gridcell" class="next-form-item-control"><span class="next-input">${input(' placeholder="请输入"')}</span><div class="next-form-item-help">请输入</div></div></div>`;
+    case 'tdesign-form-item':
+      return `<div class="row t-form__item"><div class="t-form__label t-form__label--required"><label>${esc(label)}</label></div><div class="t-form__controls"><div class="t-form__controls-content"><div class="t-input__wrap"><div class="t-input">${input(' placeholder="请输入内容"')}</div></div></div></div></div>`;
   }
 }
 
@@ -72,6 +79,7 @@ const PLAIN_FIELDS: FieldSpec[] = FIELD_CATALOGUE.filter(
   (f) =>
     (f.kind === 'text' || f.kind === 'textarea' || f.kind === 'password') &&
     !f.key.startsWith('websites') &&
+    !f.key.startsWith('apps') && // app fields get indexes too (apps[0].platforms[1]…)
     !f.key.includes('.principal.') &&
     f.step !== 'sms-check' &&
     catalogueMatches(f.label.zh).length === 1,
