@@ -698,16 +698,17 @@ export class TourController implements StepHost {
     const tour = this.tour;
     const s = this.state;
     if (!tour || !s) return undefined;
+    // The extension checks with the filing date the page shows (the simulated clock), so the card does too.
+    const state = (await simFetch('GET', '/__sim/state')) as {
+      clock?: { now?: string };
+      subjects?: { data: unknown; websites: { data: unknown }[] }[];
+    };
     let record: FiledRecord | undefined;
-    if (startsFromRecord(tour)) {
-      const state = (await simFetch('GET', '/__sim/state')) as {
-        subjects?: { data: unknown; websites: { data: unknown }[] }[];
-      };
-      const subject = state.subjects?.[0];
-      if (subject) record = { subject: subject.data, websites: subject.websites.map((w) => w.data) };
-    }
+    const subject = startsFromRecord(tour) ? state.subjects?.[0] : undefined;
+    if (subject) record = { subject: subject.data, websites: subject.websites.map((w) => w.data) };
+    const date = /^\d{4}-\d{2}-\d{2}/.exec(state.clock?.now ?? '')?.[0];
     try {
-      return mistakeFinding(tour, s.index, record ? { record } : {});
+      return mistakeFinding(tour, s.index, { ...(record ? { record } : {}), ...(date ? { date } : {}) });
     } catch {
       // A draft the engine cannot read: the card goes without the quote rather than failing the tour.
       return undefined;
