@@ -936,7 +936,8 @@ export function isFilingPage(fields: readonly LocatedField[]): boolean {
 }
 
 // APP名称, 签名MD5值, 包名: the app step (2023 app filing) names no website or subject field.
-const FILING_WORDS = /主办单位|主体|网站|备案|负责人|联系方式|短信验证码|证件号码后六位|应急联系|首页|域名|APP名称|签名MD5值|包名/;
+const FILING_WORDS =
+  /主办单位|主体|网站|备案|负责人|联系方式|短信验证码|证件号码后六位|应急联系|首页|域名|APP名称|签名MD5值|包名/;
 
 /** The filing step the page shows most fields of (spec §3), for the panel's "where you are". */
 export function pageStep(fields: readonly LocatedField[]): FieldSpec['step'] | undefined {
