@@ -8,3 +8,20 @@ export const FILING_HOST_MATCHES = [
   'https://*.ca.miit.gov.cn/*',
 ];
 export const LOCAL_HOST_MATCHES = ['http://localhost/*', 'http://127.0.0.1/*'];
+
+/** Host names of the local simulator: the only pages whose own date (`icp-sim-date`) is believed. */
+const SIMULATOR_HOSTNAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** Whether an address is on the local simulator's hosts (http, any port). */
+export function isSimulatorAddress(url: string | undefined): boolean {
+  if (!url) return false;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' && SIMULATOR_HOSTNAMES.has(u.hostname);
+  } catch {
+    return false;
+  }
+}
+
+/** The meta tag the simulator's pages carry with their simulated date (YYYY-MM-DD). */
+export const SIM_DATE_META = 'icp-sim-date';

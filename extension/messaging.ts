@@ -13,6 +13,20 @@ const path = str(200);
 
 export const BilingualSchema = z.object({ zh: str(4000), en: str(4000) });
 
+/**
+ * A source as a person can follow it (issue 15 item 4): title, publisher, date, link — the shape of
+ * `Citation` in shared/domain/citation.ts, validated at the messaging boundary.
+ */
+export const CitationSchema = z.object({
+  title: str(500),
+  publisher: str(300),
+  date: z.optional(str(40)),
+  url: z.optional(str(1000)),
+  section: z.optional(str(200)),
+});
+
+const dateText = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+
 export const FindingSchema = z.object({
   field: path,
   rule: str(200),
@@ -22,9 +36,16 @@ export const FindingSchema = z.object({
   source: str(1000),
   sourceUrl: z.optional(str(1000)),
   suggestion: z.optional(str(1000)),
+  citations: z.optional(z.array(CitationSchema).check(z.maxLength(10))),
+  effective: z.optional(z.object({ from: z.optional(str(40)), until: z.optional(str(40)) })),
+  attested: z.optional(z.array(z.object({ date: str(40), by: str(500) })).check(z.maxLength(10))),
 });
 
-const STEPS = ['type', 'product', 'subject', 'website', 'upload', 'sms-check', 'access'] as const;
+/** Which date the rules were taken from: the settings' override, the simulator page's date, or today. */
+export const DATE_SOURCES = ['override', 'page', 'today'] as const;
+export type DateSource = (typeof DATE_SOURCES)[number];
+
+const STEPS = ['type', 'product', 'subject', 'website', 'app', 'upload', 'sms-check', 'access'] as const;
 
 export const PageFieldSchema = z.object({ path, label: str(200), step: z.enum(STEPS) });
 
@@ -64,10 +85,12 @@ export const PlanSchema = z.object({
 
 const overrides = z.object({ province: z.optional(str(20)), date: z.optional(str(10)) });
 
-/** Content script → background: check what this page shows (the rules core runs in the background). */
+/**
+ * Content script → background: check what this page shows (the rules core runs in the background).
+ * No address in the message: the background takes the page's address from `sender` only.
+ */
 export const CheckMessageSchema = z.object({
   type: z.literal('check'),
-  url: str(4000),
   title: str(500),
   /** Validated by the background with the full FilingDraft schema (shared/domain/draft.ts). */
   draft: z.unknown(),
@@ -76,12 +99,13 @@ export const CheckMessageSchema = z.object({
   overrides: z.optional(overrides),
   step: z.optional(z.enum(STEPS)),
   fields: z.array(PageFieldSchema).check(z.maxLength(500)),
+  /** The simulated date a simulator page carries (`<meta name="icp-sim-date">`); trusted only there. */
+  pageDate: z.optional(dateText),
 });
 
 /** Content script → background: this page is not (or no longer) a filing page, or checking is off here. */
 export const PageStatusMessageSchema = z.object({
   type: z.literal('page-status'),
-  url: str(4000),
   title: str(500),
   filingPage: z.boolean(),
   enabled: z.boolean(),
@@ -95,9 +119,15 @@ export const CheckReplySchema = z.union([
     findings: z.array(FindingSchema).check(z.maxLength(2000)),
     plan: PlanSchema,
     date: str(10),
+    dateSource: z.optional(z.enum(DATE_SOURCES)),
     provinceCode: z.optional(str(10)),
   }),
   z.object({ ok: z.literal(false), error: str(2000) }),
+]);
+
+/** Panel (an extension page) → background: forget the tab's filing and check the page afresh. */
+export const PanelRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('new-filing'), tabId: z.number() }),
 ]);
 
 /** Panel → content script of the tab it shows. */
@@ -129,7 +159,10 @@ export const TabRecordSchema = z.object({
   findings: z.array(FindingSchema).check(z.maxLength(2000)),
   plan: z.optional(PlanSchema),
   date: z.optional(str(10)),
+  dateSource: z.optional(z.enum(DATE_SOURCES)),
   provinceCode: z.optional(str(10)),
+  /** The order the tab's filing is bound to (from the page address), when the site shows one. */
+  orderId: z.optional(str(64)),
   summary: z.object({
     filingType: z.optional(str(60)),
     province: z.optional(str(60)),
@@ -149,6 +182,8 @@ export type CheckReply = z.infer<typeof CheckReplySchema>;
 export type PanelMessage = z.infer<typeof PanelMessageSchema>;
 export type TimingsReply = z.infer<typeof TimingsReplySchema>;
 export type TabRecord = z.infer<typeof TabRecordSchema>;
+export type PanelRequest = z.infer<typeof PanelRequestSchema>;
+export type Citation = z.infer<typeof CitationSchema>;
 
 /** storage.session: a tab's record for the panel. */
 export const tabRecordKey = (tabId: number) => `tab:${tabId}`;

@@ -28,6 +28,11 @@ export interface CheckRequest {
   changed?: string[];
   /** Province (GB/T 2260 code or name) and date overrides from the settings. */
   overrides?: { province?: string; date?: string };
+  /**
+   * The date the page itself runs at (the simulator's simulated date), already checked to come from
+   * a simulator page. The settings' date override wins over it; without either, today.
+   */
+  pageDate?: string;
 }
 
 export interface CheckOutcome {
@@ -169,7 +174,11 @@ export class TabCheckSession {
     this.draft = mergeDrafts(this.draft, request.draft, request.pageFields);
     const options = {
       mode: 'page' as const,
-      ...(request.overrides?.date ? { date: request.overrides.date } : {}),
+      ...(request.overrides?.date
+        ? { date: request.overrides.date }
+        : request.pageDate
+          ? { date: request.pageDate }
+          : {}),
       ...(request.overrides?.province
         ? /^\d{2}$/.test(request.overrides.province)
           ? { provinceCode: request.overrides.province }

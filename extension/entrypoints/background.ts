@@ -2,13 +2,18 @@ import '../zod-setup';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { FilingDraftSchema } from '../../shared/domain/draft';
+import { orderIdOf, startsAnotherFiling } from '../check/filing-key';
 import { type CheckOutcome, TabCheckSession } from '../check/tab-session';
+import { isSimulatorAddress } from '../hosts';
 import {
   type CheckMessage,
   type CheckReply,
   ContentMessageSchema,
+  type DateSource,
   LAST_TAB_KEY,
   type PageStatusMessage,
+  type PanelMessage,
+  PanelRequestSchema,
   PlanSchema,
   REMEMBERED_PREFIX,
   rememberedKey,
@@ -28,6 +33,21 @@ import { registerOrigin } from '../site-access';
 interface LiveSession {
   origin: string;
   session: TabCheckSession;
+  /** The order the session's filing is bound to (from the page address), once one was seen. */
+  orderId?: string;
+}
+
+/** Where a message really comes from: the browser's `sender`, never an address inside the message. */
+interface PageSender {
+  tabId: number;
+  url: string;
+  origin: string;
+}
+
+function pageSender(sender: { tab?: { id?: number }; url?: string; origin?: string }): PageSender | undefined {
+  if (sender.tab?.id === undefined || !sender.url) return undefined;
+  const origin = sender.origin && sender.origin !== 'null' ? sender.origin : originOf(sender.url);
+  return { tabId: sender.tab.id, url: sender.url, origin };
 }
 
 const sessions = new Map<number, LiveSession>();
@@ -37,21 +57,31 @@ async function sessionFor(tabId: number, origin: string, settings: Settings): Pr
   if (live && live.origin === origin) return live.session;
   // The service worker may have been stopped since: the tab's session survives in storage.session.
   const stored = (await browser.storage.session.get(tabSessionKey(tabId)))[tabSessionKey(tabId)] as
-    | { origin?: string; state?: ConstructorParameters<typeof TabCheckSession>[0] }
+    | { origin?: string; orderId?: string; state?: ConstructorParameters<typeof TabCheckSession>[0] }
     | undefined;
   let state = stored?.origin === origin ? stored.state : undefined;
+  let orderId = stored?.origin === origin ? stored.orderId : undefined;
   if (!state && settings.rememberDraft) {
     const remembered = (await browser.storage.local.get(rememberedKey(origin)))[rememberedKey(origin)] as
-      | { state?: ConstructorParameters<typeof TabCheckSession>[0] }
+      | { state?: ConstructorParameters<typeof TabCheckSession>[0]; orderId?: string }
       | undefined;
     state = remembered?.state;
+    orderId = remembered?.orderId;
   }
   const parsedDraft = state ? FilingDraftSchema.safeParse(state.draft) : undefined;
   const session = new TabCheckSession(
     parsedDraft?.success && state ? { ...state, draft: parsedDraft.data, findings: state.findings ?? [] } : undefined,
   );
-  sessions.set(tabId, { origin, session });
+  sessions.set(tabId, { origin, session, ...(state && orderId ? { orderId } : {}) });
   return session;
+}
+
+/** Forget a tab's filing: its merged draft, findings and order (the panel's 新建备案, or another filing). */
+async function forgetFiling(tabId: number): Promise<void> {
+  const origin = sessions.get(tabId)?.origin;
+  sessions.delete(tabId);
+  await browser.storage.session.remove([tabSessionKey(tabId)]);
+  if (origin) await browser.storage.local.remove(rememberedKey(origin));
 }
 
 function countFilled(value: unknown): number {
@@ -74,13 +104,26 @@ function currentSettings(): Promise<Settings> {
  */
 async function onCheck(
   msg: CheckMessage,
-  tabId: number,
+  from: PageSender,
 ): Promise<{ reply: CheckReply; persist?: () => Promise<void> }> {
   const draft = FilingDraftSchema.safeParse(msg.draft);
   if (!draft.success) return { reply: { ok: false, error: 'not a filing draft' } };
   const settings = await currentSettings();
-  const origin = originOf(msg.url);
-  const session = await sessionFor(tabId, origin, settings);
+  const { tabId, origin } = from;
+  let session = await sessionFor(tabId, origin, settings);
+  const orderId = orderIdOf(from.url);
+  if (
+    startsAnotherFiling(sessions.get(tabId)?.orderId, { ...(orderId ? { orderId } : {}), pageFields: msg.pageFields })
+  ) {
+    // Another filing in this tab: nothing of the last one (draft, findings) may reach it.
+    await forgetFiling(tabId);
+    session = await sessionFor(tabId, origin, { ...settings, rememberDraft: false });
+  }
+  const live = sessions.get(tabId);
+  if (live && orderId) live.orderId = orderId;
+  // A page's own date only on the simulator's hosts; a real filing site is judged by today.
+  const pageDate = msg.pageDate && isSimulatorAddress(from.url) ? msg.pageDate : undefined;
+  const dateSource: DateSource = msg.overrides?.date ? 'override' : pageDate ? 'page' : 'today';
   let outcome: CheckOutcome;
   try {
     outcome = session.check({
@@ -88,15 +131,17 @@ async function onCheck(
       pageFields: msg.pageFields,
       ...(msg.changed ? { changed: msg.changed } : {}),
       ...(msg.overrides ? { overrides: msg.overrides } : {}),
+      ...(pageDate ? { pageDate } : {}),
     });
   } catch (e) {
     return { reply: { ok: false, error: String(e) } };
   }
   const plan = PlanSchema.parse(outcome.plan);
   const merged = session.currentDraft();
+  const boundOrder = live?.orderId;
   const record: TabRecord = {
     tabId,
-    url: msg.url,
+    url: from.url,
     title: msg.title,
     origin,
     filingPage: true,
@@ -106,6 +151,8 @@ async function onCheck(
     findings: outcome.findings,
     plan,
     date: outcome.date,
+    dateSource,
+    ...(boundOrder ? { orderId: boundOrder } : {}),
     ...(outcome.provinceCode ? { provinceCode: outcome.provinceCode } : {}),
     summary: {
       ...(merged.filingType ? { filingType: merged.filingType } : {}),
@@ -120,11 +167,18 @@ async function onCheck(
   const persist = async () => {
     await browser.storage.session.set({
       [tabRecordKey(tabId)]: record,
-      [tabSessionKey(tabId)]: { origin, state },
+      [tabSessionKey(tabId)]: { origin, ...(boundOrder ? { orderId: boundOrder } : {}), state },
       [LAST_TAB_KEY]: tabId,
     });
     if (settings.rememberDraft && origin) {
-      await browser.storage.local.set({ [rememberedKey(origin)]: { state, url: msg.url, savedAt: Date.now() } });
+      await browser.storage.local.set({
+        [rememberedKey(origin)]: {
+          state,
+          ...(boundOrder ? { orderId: boundOrder } : {}),
+          url: from.url,
+          savedAt: Date.now(),
+        },
+      });
     }
   };
   return {
@@ -133,6 +187,7 @@ async function onCheck(
       findings: outcome.findings,
       plan,
       date: outcome.date,
+      dateSource,
       ...(outcome.provinceCode ? { provinceCode: outcome.provinceCode } : {}),
     },
     persist,
@@ -142,13 +197,13 @@ async function onCheck(
 /** Storage writes of successive checks of one tab, in order. */
 let persisting: Promise<void> = Promise.resolve();
 
-async function onPageStatus(msg: PageStatusMessage, tabId: number): Promise<void> {
+async function onPageStatus(msg: PageStatusMessage, from: PageSender): Promise<void> {
+  const { tabId, origin } = from;
   const key = tabRecordKey(tabId);
   const prev = (await browser.storage.session.get(key))[key] as TabRecord | undefined;
-  const origin = originOf(msg.url);
   const record: TabRecord = {
     tabId,
-    url: msg.url,
+    url: from.url,
     title: msg.title,
     origin,
     filingPage: msg.filingPage,
@@ -158,11 +213,33 @@ async function onPageStatus(msg: PageStatusMessage, tabId: number): Promise<void
     // The plan of the filing so far stays visible between steps (e.g. on the upload page).
     ...(prev?.origin === origin && prev.plan ? { plan: prev.plan } : {}),
     ...(prev?.origin === origin && prev.date ? { date: prev.date } : {}),
+    ...(prev?.origin === origin && prev.dateSource ? { dateSource: prev.dateSource } : {}),
+    ...(prev?.origin === origin && prev.orderId ? { orderId: prev.orderId } : {}),
     ...(prev?.origin === origin && prev.provinceCode ? { provinceCode: prev.provinceCode } : {}),
     summary: prev?.origin === origin ? prev.summary : { websites: 0, filled: 0 },
     updatedAt: Date.now(),
   };
   await browser.storage.session.set({ [key]: record, [LAST_TAB_KEY]: tabId });
+}
+
+function isOwnPage(url: string | undefined): boolean {
+  if (!url) return false;
+  return originOf(url) === originOf(browser.runtime.getURL('/'));
+}
+
+/** The panel's 新建备案 / 清除: forget the filing, then let the page's content script check afresh. */
+async function onNewFiling(tabId: number): Promise<void> {
+  await forgetFiling(tabId);
+  const key = tabRecordKey(tabId);
+  const prev = (await browser.storage.session.get(key))[key] as TabRecord | undefined;
+  if (prev) {
+    const { orderId: _order, plan: _plan, ...rest } = prev;
+    await browser.storage.session.set({
+      [key]: { ...rest, findings: [], summary: { websites: 0, filled: 0 }, updatedAt: Date.now() },
+    });
+  }
+  const rescan: PanelMessage = { type: 'rescan' };
+  await browser.tabs.sendMessage(tabId, rescan).catch(() => undefined);
 }
 
 /** Forget every remembered draft (the option was switched off). */
@@ -201,13 +278,24 @@ export default defineBackground(() => {
   }
 
   browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (reply: unknown) => void) => {
-    // Only our own content scripts, in a tab.
-    if (sender.id !== browser.runtime.id || sender.tab?.id === undefined) return false;
-    const tabId = sender.tab.id;
+    if (sender.id !== browser.runtime.id) return false;
+    // The panel and the options page are our own pages: their address is in our own origin.
+    if (isOwnPage(sender.url)) {
+      const request = PanelRequestSchema.safeParse(raw);
+      if (!request.success) return false;
+      onNewFiling(request.data.tabId).then(
+        () => sendResponse({ ok: true }),
+        () => sendResponse({ ok: false }),
+      );
+      return true;
+    }
+    // Otherwise only our own content scripts, in a tab; the page's address from `sender` alone.
+    const from = pageSender(sender);
+    if (!from) return false;
     const msg = ContentMessageSchema.safeParse(raw);
     if (!msg.success) return false;
     if (msg.data.type === 'check') {
-      onCheck(msg.data, tabId).then(
+      onCheck(msg.data, from).then(
         ({ reply, persist }) => {
           sendResponse(reply);
           if (persist) persisting = persisting.then(persist, persist).catch(() => undefined);
@@ -216,7 +304,7 @@ export default defineBackground(() => {
       );
       return true;
     }
-    onPageStatus(msg.data, tabId).then(
+    onPageStatus(msg.data, from).then(
       () => sendResponse({ ok: true }),
       () => sendResponse({ ok: false }),
     );

@@ -1,7 +1,7 @@
 import '../zod-setup';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { FILING_HOST_MATCHES, LOCAL_HOST_MATCHES } from '../hosts';
+import { FILING_HOST_MATCHES, isSimulatorAddress, LOCAL_HOST_MATCHES, SIM_DATE_META } from '../hosts';
 import {
   type CheckMessage,
   CheckReplySchema,
@@ -11,6 +11,38 @@ import {
 } from '../messaging';
 import { type Checker, type PageWatcher, watchPage } from '../page/watch';
 import { loadSettings, parseSettings, SETTINGS_KEY, type Settings, siteEnabled } from '../settings';
+
+/**
+ * WXT's context stops this script when the document receives `<runtime.id>:content:wxt:content-script-started`
+ * (meant for a newer copy of this script after a reload or a second injection). Any page script can
+ * dispatch that event, and the id is public (issue 15 item 6). This listener runs first (capture, added
+ * before WXT's, which is added when the context is built after this module ran) and lets the event
+ * through only when the extension is really gone (an orphaned script after an update has no
+ * runtime id) or when our own newer copy is starting: that copy sets a flag in this isolated world,
+ * which page scripts cannot see or set.
+ */
+const world = globalThis as { __icpFilingAssistant?: boolean; __icpStarting?: boolean };
+world.__icpStarting = true;
+function extensionAlive(): boolean {
+  try {
+    return !!browser.runtime?.id;
+  } catch {
+    return false;
+  }
+}
+/** WXT's event name (`getUniqueEventName` in wxt/utils/internal/custom-events): `<id>:<entrypoint>:<event>`. */
+const SCRIPT_STARTED_EVENT = (id: string) => `${id}:content:wxt:content-script-started`;
+// (WXT also evaluates this module in Node at build time to read its options: no document there.)
+if (typeof document !== 'undefined' && extensionAlive()) {
+  document.addEventListener(
+    SCRIPT_STARTED_EVENT(browser.runtime.id),
+    (event) => {
+      if (!extensionAlive() || world.__icpStarting) return;
+      event.stopImmediatePropagation();
+    },
+    { capture: true },
+  );
+}
 
 /**
  * On the filing and bureau pages: find the fields, send what they show to the background for the rules
@@ -23,11 +55,13 @@ export default defineContentScript({
   runAt: 'document_idle',
   // The page is not told we are here (no window.postMessage); WXT still stops an older instance of
   // this script through a document event (extension reloaded, or injected again after "enable on
-  // this site").
+  // this site"), guarded above so that only those two cases get through.
   noScriptStartedPostMessage: true,
   async main(ctx) {
+    // The context is built and has told any older copy to stop: from now on that event is refused.
+    world.__icpStarting = false;
     // Injected twice while the first is alive? One instance per page.
-    const flag = globalThis as { __icpFilingAssistant?: boolean };
+    const flag = world;
     if (flag.__icpFilingAssistant) return;
     flag.__icpFilingAssistant = true;
 
@@ -43,11 +77,20 @@ export default defineContentScript({
       ...(settings.date ? { date: settings.date } : {}),
     });
 
+    // The simulator's pages carry their simulated date; a real filing site's pages are judged by today
+    // (the background checks the address again). Re-checked whenever the simulator's clock moves.
+    const onSimulator = isSimulatorAddress(location.href);
+    const readPageDate = (): string | undefined => {
+      if (!onSimulator) return undefined;
+      const content = document.querySelector(`meta[name="${SIM_DATE_META}"]`)?.getAttribute('content') ?? '';
+      return /^\d{4}-\d{2}-\d{2}$/.test(content) ? content : undefined;
+    };
+    let pageDate = readPageDate();
+
     const checker: Checker = async (request) => {
       const state = watcher?.state();
       const reply = await send({
         type: 'check',
-        url: location.href,
         title: document.title,
         draft: request.draft,
         pageFields: request.pageFields,
@@ -55,16 +98,58 @@ export default defineContentScript({
         ...(request.overrides ? { overrides: request.overrides } : {}),
         ...(state?.step ? { step: state.step } : {}),
         fields: state?.fields ?? [],
+        ...(pageDate ? { pageDate } : {}),
       });
       const parsed = CheckReplySchema.safeParse(reply);
       if (!parsed.success || !parsed.data.ok) return undefined;
+      // The hints say which day's rules they apply ("按 2018-11-26 的规则检查").
+      watcher?.setOptions({ ruleDate: parsed.data.date });
       return parsed.data;
     };
 
     const reportStatus = (filingPage: boolean, enabled: boolean) =>
-      void send({ type: 'page-status', url: location.href, title: document.title, filingPage, enabled });
+      void send({ type: 'page-status', title: document.title, filingPage, enabled });
+
+    let dateObserver: MutationObserver | undefined;
+    const watchPageDate = () => {
+      if (!onSimulator || dateObserver) return;
+      dateObserver = new MutationObserver(() => {
+        const next = readPageDate();
+        if (next === pageDate) return;
+        pageDate = next;
+        void watcher?.scan();
+      });
+      dateObserver.observe(document.head ?? document.documentElement, {
+        childList: true,
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['content'],
+      });
+    };
+
+    /**
+     * A simulator page announces its date with an empty meta tag and fills it in once it has asked the
+     * simulator: wait a moment for it, so that the first hints are already by the page's day. Pages
+     * without the tag (not the simulator's) wait for nothing.
+     */
+    const waitForPageDate = (ms: number) =>
+      new Promise<void>((resolve) => {
+        if (!onSimulator || pageDate || !document.querySelector(`meta[name="${SIM_DATE_META}"]`)) return resolve();
+        const timer = setTimeout(done, ms);
+        const probe = new MutationObserver(() => {
+          pageDate = readPageDate();
+          if (pageDate) done();
+        });
+        function done() {
+          clearTimeout(timer);
+          probe.disconnect();
+          resolve();
+        }
+        probe.observe(document.documentElement, { childList: true, subtree: true, attributes: true });
+      });
 
     const start = () => {
+      watchPageDate();
       watcher = watchPage(document, {
         lang: settings.lang,
         minSeverity: settings.minSeverity,
@@ -90,6 +175,7 @@ export default defineContentScript({
       if (!watcher) start();
       else watcher.setOptions({ lang: settings.lang, minSeverity: settings.minSeverity, overrides: overrides() });
     };
+    await waitForPageDate(1500);
     apply();
 
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
@@ -124,9 +210,13 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage);
 
     ctx.onInvalidated(() => {
+      // Only a real invalidation tears down: the extension is gone, or our own newer copy is starting.
+      // (The guard above already refuses anything else; this is the second lock.)
+      if (extensionAlive() && !world.__icpStarting) return;
       // The extension was updated, reloaded or removed: leave the page exactly as it was.
       watcher?.stop();
       watcher = undefined;
+      dateObserver?.disconnect();
       browser.storage.onChanged.removeListener(onStorage);
       browser.runtime.onMessage.removeListener(onMessage);
       flag.__icpFilingAssistant = false;

@@ -25,12 +25,15 @@
 import type { Finding, Severity } from '../../shared/domain/finding';
 import { SEVERITY_RANK } from '../../shared/domain/finding';
 import { type Lang, pick, severityLabel, t } from '../i18n';
+import { readableSources } from '../ui/citation';
 import { type LocatedField, OWN_UI_ATTR } from './locate-fields';
 
 export interface AnnotateOptions {
   lang: Lang;
   /** Lowest severity shown as a hint (`info`: everything). Markers always reflect every finding. */
   minSeverity: Severity;
+  /** The day whose rules the findings were judged by; the open hint says so. */
+  ruleDate?: string;
 }
 
 export const MARKER_FIELD = 'data-icp-field';
@@ -77,7 +80,7 @@ const HINT_CSS = `
 :host{all:initial!important;position:absolute!important;display:block!important;left:var(--icp-left,0)!important;top:var(--icp-top,0)!important;z-index:2147483646!important;pointer-events:none!important}
 :host([data-hidden]){display:none!important}
 :host([data-open]){z-index:2147483647!important}
-:host(:not([data-open])) .item:not(:first-child),:host(:not([data-open])) .fix,:host(:not([data-open])) .why,:host(:not([data-open])) .suggest,:host(:not([data-open])) .more{display:none}
+:host(:not([data-open])) .item:not(:first-child),:host(:not([data-open])) .fix,:host(:not([data-open])) .why,:host(:not([data-open])) .suggest,:host(:not([data-open])) .more,:host(:not([data-open])) .date{display:none}
 :host(:not([data-open])) .msg{white-space:nowrap;overflow:hidden;text-overflow:ellipsis;max-width:260px}
 :host([data-icon-only]:not([data-open])) .msg{display:none}
 :host([data-icon-only]:not([data-open])) .item{padding:2px 5px}
@@ -91,6 +94,8 @@ const HINT_CSS = `
 .why{margin-top:2px;opacity:.9}
 a.why{pointer-events:auto;color:inherit;text-decoration:underline;cursor:pointer}
 .more{padding:3px 8px;background:#fafafa;color:#333}
+.date{padding:3px 8px;background:#f4f4f4;color:#222;border-top:1px solid rgba(0,0,0,.08)}
+.why a{pointer-events:auto;color:inherit;text-decoration:underline;cursor:pointer}
 ${(Object.keys(SEVERITY_STYLE) as Severity[])
   .map(
     (s) =>
@@ -196,14 +201,16 @@ export function createAnnotator(doc: Document, initial: AnnotateOptions): Annota
 
   function hintText(findings: readonly Finding[]): string {
     const lang = options.lang;
-    return findings
+    const text = findings
       .map((f) => {
         const parts = [`${severityLabel(lang, f.severity)}：${pick(f.message, lang)}`];
         if (f.fix) parts.push(`${t(lang, 'fixPrefix')}${pick(f.fix, lang)}`);
-        parts.push(`${t(lang, 'sourcePrefix')}${f.source}`);
+        const sources = readableSources(f, lang);
+        if (sources.length) parts.push(`${t(lang, 'sourcePrefix')}${sources.map((x) => x.text).join('；')}`);
         return parts.join(' ');
       })
       .join('；');
+    return options.ruleDate ? `${text} ${t(lang, 'checkedBy', { date: options.ruleDate })}` : text;
   }
 
   function renderHint(host: HTMLElement, findings: readonly Finding[]) {
@@ -243,21 +250,26 @@ export function createAnnotator(doc: Document, initial: AnnotateOptions): Annota
         s.textContent = `${t(lang, 'suggestion')}${f.suggestion}`;
         item.append(s);
       }
-      let why: HTMLElement;
-      if (f.sourceUrl && /^https?:\/\//.test(f.sourceUrl)) {
-        const a = doc.createElement('a');
-        a.href = f.sourceUrl;
-        a.target = '_blank';
-        a.rel = 'noopener noreferrer';
-        a.tabIndex = -1;
-        a.textContent = `${t(lang, 'whyLink')}：${f.source}`;
-        why = a;
-      } else {
-        why = doc.createElement('div');
-        why.textContent = `${t(lang, 'sourcePrefix')}${f.source}`;
+      // Each source as a citation a person can follow: title — publisher, date, with its link.
+      const sources = readableSources(f, lang);
+      if (sources.length) {
+        const why = doc.createElement('div');
+        why.className = 'why';
+        why.append(doc.createTextNode(t(lang, 'sourcePrefix')));
+        sources.forEach((src, i) => {
+          if (i > 0) why.append(doc.createTextNode('；'));
+          if (src.url) {
+            const a = doc.createElement('a');
+            a.href = src.url;
+            a.target = '_blank';
+            a.rel = 'noopener noreferrer';
+            a.tabIndex = -1;
+            a.textContent = src.text;
+            why.append(a);
+          } else why.append(doc.createTextNode(src.text));
+        });
+        item.append(why);
       }
-      why.classList.add('why');
-      item.append(why);
       box.append(item);
     }
     if (findings.length > MAX_ITEMS) {
@@ -265,6 +277,13 @@ export function createAnnotator(doc: Document, initial: AnnotateOptions): Annota
       more.className = 'more';
       more.textContent = t(lang, 'moreFindings', { n: findings.length - MAX_ITEMS });
       box.append(more);
+    }
+    if (options.ruleDate) {
+      const date = doc.createElement('div');
+      date.className = 'date';
+      date.setAttribute('data-rule-date', options.ruleDate);
+      date.textContent = t(lang, 'checkedBy', { date: options.ruleDate });
+      box.append(date);
     }
     root.append(style, box);
   }
@@ -282,7 +301,7 @@ export function createAnnotator(doc: Document, initial: AnnotateOptions): Annota
           `${f.rule}|${pick(f.message, options.lang)}|${f.fix ? pick(f.fix, options.lang) : ''}|${f.suggestion ?? ''}`,
       )
       .join('\n');
-    return `${field.controls.length}#${ids}#${options.lang}#${text}`;
+    return `${field.controls.length}#${ids}#${options.lang}#${options.ruleDate ?? ''}#${text}`;
   }
 
   function unmark(m: FieldMarks) {
@@ -483,7 +502,8 @@ export function createAnnotator(doc: Document, initial: AnnotateOptions): Annota
           newElements.add(el);
           if (el.getAttribute(MARKER_FIELD) !== field.path) el.setAttribute(MARKER_FIELD, field.path);
         }
-        const all = byPath.get(field.path) ?? [];
+        // A control that fills several paths (a cascader, a tag select) shows the findings of each.
+        const all = field.paths ? field.paths.flatMap((p) => byPath.get(p) ?? []) : (byPath.get(field.path) ?? []);
         const shown = visibleFindings(all);
         let m = marks.get(field.path);
         if (m && m.field.anchor !== field.anchor) {

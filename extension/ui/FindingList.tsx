@@ -1,6 +1,7 @@
 import type { Severity } from '../../shared/domain/finding';
 import { type Lang, pick, severityLabel, t } from '../i18n';
 import type { FindingMessage } from '../messaging';
+import { readableSources } from './citation';
 import type { StepGroup } from './model';
 
 export const SEVERITY_ICON: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
@@ -18,7 +19,7 @@ export function SeverityCounts({ counts, lang }: { counts: Record<Severity, numb
 }
 
 function FindingItem({ finding, lang }: { finding: FindingMessage; lang: Lang }) {
-  const url = finding.sourceUrl && /^https?:\/\//.test(finding.sourceUrl) ? finding.sourceUrl : undefined;
+  const sources = readableSources(finding, lang);
   return (
     <li class={`finding sev-${finding.severity}`} data-rule={finding.rule} data-severity={finding.severity}>
       <span class="icon" aria-hidden="true">
@@ -40,18 +41,23 @@ function FindingItem({ finding, lang }: { finding: FindingMessage; lang: Lang })
             <code>{finding.suggestion}</code>
           </p>
         ) : null}
-        <p class="source">
-          {url ? (
-            <a href={url} target="_blank" rel="noopener noreferrer">
-              {t(lang, 'whyLink')}：{finding.source}
-            </a>
-          ) : (
-            <>
-              {t(lang, 'sourcePrefix')}
-              {finding.source}
-            </>
-          )}
-        </p>
+        {sources.length ? (
+          <p class="source">
+            {t(lang, 'sourcePrefix')}
+            {sources.map((src, i) => (
+              <span key={src.text} class="citation">
+                {i > 0 ? '；' : null}
+                {src.url ? (
+                  <a href={src.url} target="_blank" rel="noopener noreferrer">
+                    {src.text}
+                  </a>
+                ) : (
+                  src.text
+                )}
+              </span>
+            ))}
+          </p>
+        ) : null}
       </div>
     </li>
   );
@@ -83,7 +89,7 @@ export function FindingList({
                   </button>
                 ) : (
                   <span>
-                    {field.title} <span class="muted">{t(lang, 'fieldNotOnPage')}</span>
+                    {field.title} <span class="tag not-here">{t(lang, 'fieldNotOnPage')}</span>
                   </span>
                 )}
               </h4>

@@ -1,12 +1,20 @@
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { type Lang, pick, t } from '../i18n';
-import type { PanelMessage, TabRecord } from '../messaging';
+import type { PanelMessage, PanelRequest, TabRecord } from '../messaging';
 import type { Settings } from '../settings';
 import { Checklist } from './Checklist';
 import { FindingList, SeverityCounts } from './FindingList';
 import { useSettings, useTabRecord, useTargetTab } from './hooks';
-import { checklistText, countBySeverity, filingTypeLabel, groupFindings, planStepOf, provinceName } from './model';
+import {
+  checkedDateText,
+  checklistText,
+  countBySeverity,
+  filingTypeLabel,
+  groupFindings,
+  planStepOf,
+  provinceName,
+} from './model';
 import { Overrides } from './Overrides';
 import { PlanView } from './PlanView';
 import { SiteAccess } from './SiteAccess';
@@ -28,6 +36,12 @@ export function Panel() {
     // Opened as a page beside the filing tab: bring that tab forward first.
     if (target.mode === 'page') await browser.tabs.update(target.tabId, { active: true }).catch(() => undefined);
     await browser.tabs.sendMessage(target.tabId, message).catch(() => undefined);
+  };
+
+  const newFiling = async () => {
+    if (target.tabId === undefined) return;
+    const request: PanelRequest = { type: 'new-filing', tabId: target.tabId };
+    await browser.runtime.sendMessage(request).catch(() => undefined);
   };
 
   return (
@@ -52,7 +66,9 @@ export function Panel() {
         </div>
       </header>
       <PageStatus record={record} settings={settings} update={update} lang={lang} tabId={target.tabId} />
-      {record?.filingPage || record?.plan ? <Filing record={record} lang={lang} onJump={(p) => void jump(p)} /> : null}
+      {record?.filingPage || record?.plan ? (
+        <Filing record={record} lang={lang} onJump={(p) => void jump(p)} onNewFiling={() => void newFiling()} />
+      ) : null}
       <section aria-labelledby="rules-h">
         <h2 id="rules-h">{t(lang, 'rulesUsed')}</h2>
         <p data-testid="rules-used">
@@ -106,13 +122,42 @@ function PageStatus({
   );
 }
 
-function Filing({ record, lang, onJump }: { record: TabRecord; lang: Lang; onJump: (path: string) => void }) {
+function Filing({
+  record,
+  lang,
+  onJump,
+  onNewFiling,
+}: {
+  record: TabRecord;
+  lang: Lang;
+  onJump: (path: string) => void;
+  onNewFiling: () => void;
+}) {
   const groups = groupFindings(record, lang);
   const counts = countBySeverity(record.findings);
   const type = filingTypeLabel(record.summary.filingType ?? record.plan?.filingType, lang);
   const current = planStepOf(record.step);
+  const checked = checkedDateText(record, lang);
   return (
     <>
+      <section aria-labelledby="filing-h" class="filing-bar">
+        <h2 id="filing-h" class="sr-only">
+          {t(lang, 'newFiling')}
+        </h2>
+        {checked ? (
+          <p class="checked-date" data-testid="checked-date">
+            {checked}
+          </p>
+        ) : null}
+        <p>
+          <button type="button" onClick={onNewFiling} aria-describedby="new-filing-help" data-testid="new-filing">
+            {t(lang, 'newFiling')}
+          </button>
+        </p>
+        <p id="new-filing-help" class="muted">
+          {t(lang, 'newFilingHelp')}
+        </p>
+      </section>
       <section aria-labelledby="type-h">
         <h2 id="type-h">{t(lang, 'filingType')}</h2>
         <p data-testid="filing-type">{type ?? t(lang, 'unknownType')}</p>

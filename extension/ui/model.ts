@@ -15,6 +15,7 @@ export const STEP_ORDER: readonly FilingStep[] = [
   'product',
   'subject',
   'website',
+  'app',
   'access',
   'upload',
   'sms-check',
@@ -28,6 +29,12 @@ export function fieldTitle(path: string, lang: Lang): string {
   const site = /^websites\[(\d+)\]/.exec(path)?.[1];
   const item = /\.domains\[(\d+)\]$/.exec(path)?.[1];
   const withItem = item !== undefined && Number(item) > 0 ? `${base} ${Number(item) + 1}` : base;
+  // Findings of an app are listed under their app (and platform): `APP1 · 平台2 · 签名MD5值`.
+  const app = /^apps\[(\d+)\](?:\.platforms\[(\d+)\])?/.exec(path);
+  if (app) {
+    const platform = app[2] !== undefined ? ` · ${t(lang, 'platform_n', { n: Number(app[2]) + 1 })}` : '';
+    return `${t(lang, 'app_n', { n: Number(app[1]) + 1 })}${platform} · ${withItem}`;
+  }
   return site !== undefined ? `${t(lang, 'website_n', { n: Number(site) + 1 })} · ${withItem}` : withItem;
 }
 
@@ -106,12 +113,21 @@ export function deadlineText(d: PlanView['deadlines'][number], lang: Lang): stri
   return label;
 }
 
+/** 「按 2018-11-26 的规则检查（模拟环境的日期）」: the one date the findings were judged by. */
+export function checkedDateText(record: Pick<TabRecord, 'date' | 'dateSource'>, lang: Lang): string | undefined {
+  if (!record.date) return undefined;
+  const from = record.dateSource ? t(lang, `dateFrom_${record.dateSource}`) : '';
+  return `${t(lang, 'checkedBy', { date: record.date })}${from}`;
+}
+
 /** The plain-text checklist the panel copies (issue 4 §4). */
 export function checklistText(record: TabRecord, lang: Lang): string {
   const lines: string[] = [];
   const province = provinceName(record.provinceCode, lang) ?? t(lang, 'unknownProvince');
   lines.push(`${t(lang, 'appName')} — ${t(lang, 'checklistHeading')}`);
   lines.push(t(lang, 'rulesOf', { province, date: record.date ?? '' }));
+  const checked = checkedDateText(record, lang);
+  if (checked) lines.push(checked);
   const type = filingTypeLabel(record.summary.filingType ?? record.plan?.filingType, lang);
   lines.push(`${t(lang, 'filingType')}：${type ?? t(lang, 'unknownType')}`);
   const counts = countBySeverity(record.findings);

@@ -3,6 +3,7 @@ import type { Lang } from '../../shared/domain/bilingual';
 import { parseDraft } from '../../shared/domain/draft';
 import { type Finding, formatAttestation } from '../../shared/domain/finding';
 import { checkDraft, findProvincePack, listRules, type RuleInfo } from '../../shared/rules/engine';
+import { readAppSignature, signatureLines } from './app-signature';
 
 /**
  * The checker CLI of design §4. Kept apart from the entry script so tests can run it with their own
@@ -18,6 +19,7 @@ export interface CliIO {
 export const USAGE = `用法 / usage:
   npm run --silent check -- [--date YYYY-MM-DD] [--province 浙江] [--lang zh|en] [--json|--table] FILE...
   npm run --silent check -- --list-rules [--province 浙江] [--date YYYY-MM-DD] [--json]
+  npm run --silent check -- --app-signature FILE.apk|FILE.cer [--json]
 Exit status: 0 no errors, 1 some error findings, 2 a file that cannot be read or is not a draft.`;
 
 interface Args {
@@ -28,6 +30,7 @@ interface Args {
   listRules: boolean;
   format?: 'json' | 'table';
   help: boolean;
+  appSignature?: string;
 }
 
 export function parseArgs(argv: string[]): Args | { error: string } {
@@ -55,6 +58,11 @@ export function parseArgs(argv: string[]): Args | { error: string } {
       if (v !== 'zh' && v !== 'en')
         return { error: `--lang 只能是 zh 或 en / --lang expects zh or en, got ${v ?? 'nothing'}` };
       args.lang = v;
+    } else if (name === '--app-signature') {
+      const v = value();
+      if (!v)
+        return { error: '--app-signature 需要 APK 或证书文件 / --app-signature expects an APK or certificate file' };
+      args.appSignature = v;
     } else if (a === '--list-rules') args.listRules = true;
     else if (a === '--json') args.format = 'json';
     else if (a === '--table') args.format = 'table';
@@ -115,6 +123,22 @@ export async function runCheckCli(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
   const table = parsed.format ? parsed.format === 'table' : io.isTTY;
+
+  if (parsed.appSignature) {
+    try {
+      const info = await readAppSignature(parsed.appSignature);
+      if (table) for (const line of signatureLines(info)) io.stdout(line);
+      else io.stdout(JSON.stringify(info));
+      return 0;
+    } catch (e) {
+      const message = (e as NodeJS.ErrnoException).code
+        ? `无法读取文件 / cannot read file: ${(e as NodeJS.ErrnoException).code}`
+        : (e as Error).message;
+      if (table) io.stderr(`${parsed.appSignature}\n  ${message}`);
+      else io.stdout(JSON.stringify({ file: parsed.appSignature, error: { message } }));
+      return 2;
+    }
+  }
 
   if (parsed.listRules) {
     const rules = listRules({

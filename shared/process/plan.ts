@@ -1,7 +1,9 @@
 import type { Bilingual } from '../domain/bilingual';
 import type { FilingDraft } from '../domain/draft';
 import { type FilingType, FULL_FORM_TYPES, PASSWORD_FILING_TYPES } from '../domain/filing-types';
+import { APP_FILING_FROM } from '../rules/apps/sources';
 import { readableSource } from '../rules/data/references';
+import { appSmsPhones, planApps } from './app-plan';
 import { appUploadAvailable, FACE_CHECK_SWITCH, photoCheckMethod } from './photo-check';
 import { PROVINCE_CODE_ROWS } from './province-codes';
 import {
@@ -393,7 +395,10 @@ export function planFiling(draft: FilingDraft, options: PlanOptions): FilingPlan
     ...policy,
     required: smsRequired,
     roles: smsRequired ? roles : [],
-    phones: smsRequired ? smsCheckPhones(draft, type, options.changed, date) : [],
+    // App principals are SMS-checked like website principals (2023 app filing).
+    phones: smsRequired
+      ? [...new Set([...smsCheckPhones(draft, type, options.changed, date), ...appSmsPhones(draft, type)])]
+      : [],
     validHours: SMS_CODE_RULES.validHours,
   };
   if (smsRequired) {
@@ -434,6 +439,10 @@ export function planFiling(draft: FilingDraft, options: PlanOptions): FilingPlan
   }
 
   // Sources are shown to applicants: readable citations, never the citation keys of the rows.
+  const apps =
+    date >= APP_FILING_FROM
+      ? planApps(draft, { filingType: type, ...(provinceCode ? { provinceCode } : {}) })
+      : undefined;
   const readable = <T extends { source: string }>(x: T): T => ({ ...x, source: readableSource(x.source) });
   smsCheck.source = readableSource(smsCheck.source);
   return {
@@ -449,5 +458,6 @@ export function planFiling(draft: FilingDraft, options: PlanOptions): FilingPlan
     // Only types that upload documents at all (cancellations do not).
     appUpload: appUploadAvailable(provinceCode, date) && STEP_TEMPLATES[type].includes('upload'),
     notes,
+    ...(apps ? { apps } : {}),
   };
 }

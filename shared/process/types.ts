@@ -1,5 +1,6 @@
 import type { Bilingual } from '../domain/bilingual';
 import type { FilingType } from '../domain/filing-types';
+import type { AppPlan } from './app-plan';
 
 /** design §4 `plan.photoCheck`. */
 /** design §4 `plan.photoCheck`: `face` is electronic face verification in the provider's app. */
@@ -81,6 +82,8 @@ export interface FilingPlan {
   documentDetails?: DocumentItem[];
   /** What the plan assumed: type not given, province unknown … */
   notes?: Bilingual[];
+  /** Each app, mini program and quick app of the draft: steps, SMS phone, number, display duty. */
+  apps?: AppPlan[];
 }
 
 /** One thing to prepare before uploading (spec §3 step 5), with what it is based on. */

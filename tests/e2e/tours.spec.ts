@@ -32,21 +32,43 @@ async function runToEnd(page: Page, tour: Tour): Promise<StepResult[]> {
   return page.evaluate(() => (window as unknown as { __tourResults: StepResult[] }).__tourResults);
 }
 
-for (const tour of TOURS) {
-  test(`tour ${tour.id}: ${tour.title.en} — replays with every expectation met (issue 6 item 4)`, async ({
+/** Window sizes and views the card's placement is checked in (issue 16): projector and laptop, normal and presenter. */
+const VIEWS = [
+  { width: 1280, height: 900, presenter: false },
+  { width: 1920, height: 1080, presenter: true },
+  { width: 1280, height: 900, presenter: true },
+  { width: 1920, height: 1080, presenter: false },
+] as const;
+
+/** Every tour in one view (in turn, so all four are covered); the first-filing tours in all four. */
+const RUNS = TOURS.flatMap((tour, i) =>
+  (tour.id.startsWith('first-zj') ? VIEWS : [VIEWS[i % VIEWS.length] ?? VIEWS[0]]).map((view) => ({ tour, view })),
+);
+
+for (const { tour, view } of RUNS) {
+  const viewName = `${view.width}×${view.height}${view.presenter ? ' presenter' : ''}`;
+  test(`tour ${tour.id}: ${tour.title.en} at ${viewName} — replays with every expectation met, the card never over the element or its hint`, async ({
     page,
     simulatorURL,
   }) => {
     test.setTimeout(100_000);
-    await page.goto(`${simulatorURL}/beian/?tour=${tour.id}&autoplay=fast`);
+    await page.setViewportSize({ width: view.width, height: view.height });
+    await page.goto(
+      `${simulatorURL}/beian/?tour=${tour.id}&autoplay=fast&reset=1${view.presenter ? '&presenter=1' : ''}`,
+    );
     const results = await runToEnd(page, tour);
 
     expect(results.map((r) => r?.id)).toEqual(tour.steps.map((s) => s.id));
     const failed = results.filter((r) => !r.ok || r.checks.some((c) => !c.ok));
     expect(failed.map((r) => `${r.id}: ${r.error ?? JSON.stringify(r.checks.filter((c) => !c.ok))}`)).toEqual([]);
+    // The player measured its drawn card (and list) against the element and the extension's hints at every step.
     expect(
-      results.filter((r) => r.overlap).map((r) => r.id),
-      'the card covered the element it explains',
+      results.filter((r) => !r.layout?.measured).map((r) => r.id),
+      'steps whose card was never measured',
+    ).toEqual([]);
+    expect(
+      results.filter((r) => r.overlap).map((r) => `${r.id}: ${r.layout?.covered.join(', ')}`),
+      'the card covered the element it explains or the hint about it',
     ).toEqual([]);
 
     if (ASSERT_HINTS) {
@@ -61,6 +83,10 @@ for (const tour of TOURS) {
         );
         if (step.field) expect(m?.field, `${step.id}: data-icp-field`).toBe(step.field);
         expect(m?.hintCleared, `${step.id}: the hint went away once corrected`).toBe(true);
+        // Opened fully while explained, and the card quotes what the hint says (from the rule, not the tour file).
+        expect(m?.hintOpen, `${step.id}: the hint was open`).toBe(true);
+        expect(m?.message?.zh, `${step.id}: the card's quote is the hint's message`).toBe(m?.hintText);
+        expect(r?.layout?.hintsSeen, `${step.id}: the hint was measured against the card`).toBeGreaterThan(0);
       }
     }
   });

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { api } from './api';
+import { useEffect, useLayoutEffect } from 'preact/hooks';
+import { api, inWorld } from './api';
 import { fmtTime } from './format';
 import { useLoad } from './hooks';
 import type { Session } from './types';
@@ -38,14 +39,38 @@ export function SessionInfo() {
   );
 }
 
+/**
+ * `<meta name="icp-sim-date" content="YYYY-MM-DD">`: the simulated date, for the extension to judge this
+ * page by the same day as the simulator does (issue 15 item 2). Present (empty) from the first render,
+ * so the extension knows to wait for it; kept current as the clock moves.
+ */
+function SimDateMeta() {
+  useLayoutEffect(() => {
+    if (!document.head.querySelector('meta[name="icp-sim-date"]')) {
+      const meta = document.createElement('meta');
+      meta.name = 'icp-sim-date';
+      meta.content = '';
+      document.head.append(meta);
+    }
+  }, []);
+  const session = useLoad(() => api.get<Session>('/api/session'), [], 2_000);
+  const day = session.data?.now.slice(0, 10) ?? '';
+  useEffect(() => {
+    const meta = document.head.querySelector('meta[name="icp-sim-date"]');
+    if (day && meta && meta.getAttribute('content') !== day) meta.setAttribute('content', day);
+  }, [day]);
+  return null;
+}
+
 export function Layout({ site, title, nav, children, showSession }: LayoutProps) {
   return (
     <div class={`app site-${site}`}>
+      <SimDateMeta />
       <div class="simbar" role="note">
         <span>ICP 备案模拟环境 · Simulator — 非真实系统，数据仅供演练</span>
         <nav aria-label="模拟环境站点">
           {SITES.map((s) => (
-            <a key={s.key} href={s.href} aria-current={s.key === site ? 'page' : undefined}>
+            <a key={s.key} href={inWorld(s.href)} aria-current={s.key === site ? 'page' : undefined}>
               {s.label}
             </a>
           ))}
@@ -61,7 +86,7 @@ export function Layout({ site, title, nav, children, showSession }: LayoutProps)
             <ul>
               {nav.map((n) => (
                 <li key={n.href}>
-                  <a href={n.href} aria-current={n.active ? 'page' : undefined}>
+                  <a href={inWorld(n.href)} aria-current={n.active ? 'page' : undefined}>
                     {n.label}
                   </a>
                 </li>

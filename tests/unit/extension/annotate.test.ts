@@ -138,7 +138,7 @@ describe('hints (issue 4 §3)', () => {
     expect(text).toContain('✖');
     expect(text).toContain('证件号码校验位不正确');
     expect(text).toContain('修改：核对证件号码');
-    const link = root.querySelector('a.why') as HTMLAnchorElement;
+    const link = root.querySelector('.why a') as HTMLAnchorElement;
     expect(link.href).toBe('https://example.org/gb11643');
     expect(link.textContent).toContain('GB 11643-1999');
     expect(link.rel).toBe('noopener noreferrer');
@@ -152,6 +152,36 @@ describe('hints (issue 4 §3)', () => {
     expect(root.textContent).toContain('Source: spec §4.1');
     expect(root.textContent).toContain('Warning');
     expect(root.textContent).toContain('Latin letters in the name');
+  });
+
+  test('sources are citations a person can follow; internal notes never reach the hint', () => {
+    const a = createAnnotator(document, { lang: 'zh', minSeverity: 'info', ruleDate: '2018-11-26' });
+    a.update(fields, [
+      {
+        ...ID_ERROR,
+        source: 'spec §5.2; later lists in shared/rules/data/domain-suffixes.ts',
+        citations: [
+          {
+            title: '《工业和信息化部关于规范因特网信息服务使用域名的通知》',
+            publisher: '工业和信息化部',
+            date: '2017-08-24',
+            url: 'https://www.miit.gov.cn/example',
+          },
+        ],
+      } as Finding,
+      { ...NAME_WARNING, source: 'spec §4.1; research domain-rules N8; shared/rules/data/x.ts' },
+    ]);
+    const id = a.hintFor('subject.idNumber')?.shadowRoot as ShadowRoot;
+    const link = id.querySelector('.why a') as HTMLAnchorElement;
+    expect(link.textContent).toBe(
+      '《工业和信息化部关于规范因特网信息服务使用域名的通知》 — 工业和信息化部，2017-08-24',
+    );
+    expect(link.href).toBe('https://www.miit.gov.cn/example');
+    expect(id.textContent).not.toMatch(/shared\/|later lists/);
+    // The open hint says which day's rules it applies.
+    expect(id.querySelector('.date')?.textContent).toBe('按 2018-11-26 的规则检查');
+    const name = a.hintFor('subject.name')?.shadowRoot as ShadowRoot;
+    expect(name.querySelector('.why')?.textContent).toBe('依据：spec §4.1');
   });
 
   test('aria-describedby points to a light-DOM description a screen reader can reach', () => {

@@ -4,7 +4,7 @@ import { describe, expect, test, vi } from 'vitest';
 import '../../../extension/zod-setup';
 import { PlanSchema, type TabRecord } from '../../../extension/messaging';
 import { FindingList } from '../../../extension/ui/FindingList';
-import { checklistText, fieldTitle, groupFindings, maskPhone } from '../../../extension/ui/model';
+import { checkedDateText, checklistText, fieldTitle, groupFindings, maskPhone } from '../../../extension/ui/model';
 import { checkDraft } from '../../../shared/rules/engine';
 
 function recordFor(): TabRecord {
@@ -89,9 +89,23 @@ describe('FindingList', () => {
     const jump = [...host.querySelectorAll('button.jump')].find((b) => b.textContent?.includes('主办单位证件号码'));
     (jump as HTMLButtonElement).click();
     expect(onJump).toHaveBeenCalledWith('subject.idNumber');
-    expect(host.textContent).toContain('（不在当前页面）');
+    expect(host.textContent).toContain('不在本页');
     const link = host.querySelector('.source a, .source');
     expect(link?.textContent).toMatch(/依据/);
     render(null, host);
+  });
+});
+
+describe('the date the findings were judged by (issue 15 item 2)', () => {
+  test('named with where it came from, in both languages, also in the copied checklist', () => {
+    expect(checkedDateText({ date: '2018-11-26', dateSource: 'page' }, 'zh')).toBe(
+      '按 2018-11-26 的规则检查（模拟环境的日期）',
+    );
+    expect(checkedDateText({ date: '2026-12-01', dateSource: 'override' }, 'en')).toBe(
+      'Checked against the rules of 2026-12-01 (the date set in the settings)',
+    );
+    expect(checkedDateText({}, 'zh')).toBeUndefined();
+    const record = { ...recordFor(), dateSource: 'page' as const };
+    expect(checklistText(record, 'zh')).toContain('按 2018-11-28 的规则检查（模拟环境的日期）');
   });
 });
