@@ -243,7 +243,8 @@ function toBureau(w: World, order: Order, reason: string, by: string): void {
     }
   }
   order.bureauSnapshot = draftHash(order.draft);
-  const phones = smsCheckPhones(order.draft, order.type);
+  // Who gets codes follows the dated rows for the simulated day (e.g. 注销 verifies since 2020-08-17).
+  const phones = smsCheckPhones(order.draft, order.type, undefined, simDate(w.at));
   const needsSms = hasStep(w, order, 'sms-check') && phones.length > 0;
   const recipients = needsSms ? phones : [account(w.state).phone];
   for (const to of recipients)
