@@ -45,7 +45,7 @@ export const FindingSchema = z.object({
 export const DATE_SOURCES = ['override', 'page', 'today'] as const;
 export type DateSource = (typeof DATE_SOURCES)[number];
 
-const STEPS = ['type', 'product', 'subject', 'website', 'upload', 'sms-check', 'access'] as const;
+const STEPS = ['type', 'product', 'subject', 'website', 'app', 'upload', 'sms-check', 'access'] as const;
 
 export const PageFieldSchema = z.object({ path, label: str(200), step: z.enum(STEPS) });
 
@@ -61,7 +61,7 @@ export const PlanSchema = z.object({
     phones: z.array(str(40)).check(z.maxLength(20)),
     validHours: z.number(),
   }),
-  photoCheck: z.enum(['shanghai-app', 'backdrop', 'none']),
+  photoCheck: z.enum(['face', 'shanghai-app', 'backdrop', 'none']),
   steps: z.array(str(60)).check(z.maxLength(40)),
   stepDetails: z
     .array(z.object({ id: str(60), label: BilingualSchema, duration: z.optional(BilingualSchema), source: str(1000) }))

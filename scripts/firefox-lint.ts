@@ -24,9 +24,10 @@ interface LinterReport {
 function firefoxZip(): string {
   const given = process.argv[2];
   if (given) return resolve(given);
-  const dir = resolve('.output');
+  // `npm run zip` makes the store build, whose zips land in .output/store/.
+  const dir = resolve('.output/store');
   const zip = existsSync(dir) ? readdirSync(dir).find((f) => f.endsWith('-firefox.zip')) : undefined;
-  if (!zip) throw new Error('No .output/*-firefox.zip: run `npm run zip` first.');
+  if (!zip) throw new Error('No .output/store/*-firefox.zip: run `npm run zip` first.');
   return join(dir, zip);
 }
 

@@ -44,10 +44,20 @@ interface PageSender {
   origin: string;
 }
 
-function pageSender(sender: { tab?: { id?: number }; url?: string; origin?: string }): PageSender | undefined {
+function pageSender(sender: {
+  tab?: { id?: number; url?: string };
+  url?: string;
+  origin?: string;
+  frameId?: number;
+}): PageSender | undefined {
   if (sender.tab?.id === undefined || !sender.url) return undefined;
   const origin = sender.origin && sender.origin !== 'null' ? sender.origin : originOf(sender.url);
-  return { tabId: sender.tab.id, url: sender.url, origin };
+  // The frame's address is the one its document was loaded with; a single-page site moves on by
+  // hash or history changes, which the tab's address follows. Both come from the browser, and the
+  // tab's is used only when it is the same top-level page (same origin).
+  const tabUrl = sender.tab.url;
+  const url = tabUrl && (sender.frameId ?? 0) === 0 && originOf(tabUrl) === origin ? tabUrl : sender.url;
+  return { tabId: sender.tab.id, url, origin };
 }
 
 const sessions = new Map<number, LiveSession>();

@@ -450,6 +450,8 @@ const PRINCIPAL_EQUIVALENT: Record<string, string> = {
 };
 
 interface WalkState {
+  /** The app step (one app per page): current platform row and list counters, created on the first app field. */
+  app?: { platform: number; keys: Set<string>; lists: Map<string, number> };
   scope?: Scope;
   websiteIndex: number;
   websiteHasFields: boolean;
@@ -542,10 +544,36 @@ function place(candidates: FieldSpec[], state: WalkState): { spec: FieldSpec; pa
       path = path.replace(/\[\]$/, `[${j}]`);
     }
   }
+  if (path.startsWith('apps[]')) path = placeAppField(path, state);
   // A second control for a field already placed (a summary above the form, a duplicate): keep the first.
   if (state.assigned.has(path)) return undefined;
   state.assigned.add(path);
   return { spec: chosen, path };
+}
+
+/**
+ * `apps[].platforms[].signature` → `apps[0].platforms[1].signature`: the app step shows one app; each
+ * 运行平台 (or a platform field seen again) starts the next platform row.
+ */
+function placeAppField(pattern: string, state: WalkState): string {
+  state.app ??= { platform: -1, keys: new Set(), lists: new Map() };
+  const app = state.app;
+  let path = pattern.replace('apps[]', 'apps[0]');
+  if (path.includes('.platforms[]')) {
+    const leaf = pattern.slice(pattern.lastIndexOf('.') + 1);
+    if (app.platform < 0 || app.keys.has(leaf) || (leaf === 'platform' && app.keys.size > 0)) {
+      app.platform += 1;
+      app.keys = new Set();
+    }
+    app.keys.add(leaf);
+    path = path.replace('.platforms[]', `.platforms[${app.platform}]`);
+  }
+  if (path.endsWith('[]')) {
+    const j = app.lists.get(pattern) ?? 0;
+    app.lists.set(pattern, j + 1);
+    path = `${path.slice(0, -2)}[${j}]`;
+  }
+  return path;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -907,7 +935,9 @@ export function isFilingPage(fields: readonly LocatedField[]): boolean {
   return evidence.size >= 2;
 }
 
-const FILING_WORDS = /主办单位|主体|网站|备案|负责人|联系方式|短信验证码|证件号码后六位|应急联系|首页|域名/;
+// APP名称, 签名MD5值, 包名: the app step (2023 app filing) names no website or subject field.
+const FILING_WORDS =
+  /主办单位|主体|网站|备案|负责人|联系方式|短信验证码|证件号码后六位|应急联系|首页|域名|APP名称|签名MD5值|包名/;
 
 /** The filing step the page shows most fields of (spec §3), for the panel's "where you are". */
 export function pageStep(fields: readonly LocatedField[]): FieldSpec['step'] | undefined {

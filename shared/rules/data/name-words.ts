@@ -2,7 +2,8 @@
  * Words that website names (网站名称) may not contain, as dated data rows (research §2). Each row is one
  * list from one source; the website-name rules (shared/rules/website-name/) read them by list.
  *
- * Dating: a row applies on a filing date D when `from` ≤ D < `until`; `from` defaults to `asOf`.
+ * Dating: a row applies on a filing date D when `from` ≤ D < `until`. `asOf` is only the date the
+ * source restated it (an attestation), never a start date.
  * An undated row (`asOf: 'undated'`, no `from`) applies on every date — its source gives no date, and
  * it restates limits the dated sources also state in general terms (see shared/rules/data/rule-sources.ts).
  */
@@ -348,6 +349,6 @@ export const REQUIRED_NAME_FORMS: readonly RequiredNameFormRow[] = [
 
 /** Whether a dated row is in force on `date` (undated rows: always). */
 export function rowInForce(row: { asOf?: string; from?: string; until?: string }, date: string): boolean {
-  const from = row.from ?? (row.asOf && /^\d{4}-\d{2}-\d{2}$/.test(row.asOf) ? row.asOf : undefined);
-  return (from === undefined || from <= date) && (row.until === undefined || date < row.until);
+  // `asOf` is the date a page restated the list, not the day it began: only an explicit `from` starts a row.
+  return (row.from === undefined || row.from <= date) && (row.until === undefined || date < row.until);
 }

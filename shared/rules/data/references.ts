@@ -55,7 +55,154 @@ const RFC_YEARS: Readonly<Record<string, string>> = {
   '6762': '2013-02',
 };
 
+const VOLC = '火山引擎';
+const doc = (match: RegExp, citation: Omit<Citation, 'section'>, restates?: Attestation): PublicDocument => ({
+  match,
+  citation: () => citation,
+  ...(restates ? { restates } : {}),
+});
+
+/** Pages of the 2019–2026 research (current provider pages, notices restated by hosting companies). */
+const CURRENT_DOCUMENTS: readonly PublicDocument[] = [
+  doc(/^VOLC 短信核验FAQ/, {
+    title: '短信核验FAQ',
+    publisher: VOLC,
+    date: '2023-10-08',
+    url: 'https://www.volcengine.com/docs/6428/68778',
+  }),
+  doc(/^VOLC 短信核验/, {
+    title: '短信核验',
+    publisher: VOLC,
+    date: '2024-03-22',
+    url: 'https://www.volcengine.com/docs/6428/68754',
+  }),
+  doc(/^TC 备案短信核验说明 2019/, {
+    title: '备案短信核验说明',
+    publisher: TENCENT,
+    date: '2019-02-18',
+    url: `${TC_INTL}/快速备案/备案短信核验说明_intl_cn.md`,
+  }),
+  doc(
+    /^TC 备案短信核验说明/,
+    { title: '备案短信核验说明', publisher: TENCENT, url: 'https://cloud.tencent.com/document/product/243/13435' },
+    { date: '2020-08-17', by: `${TENCENT}《备案短信核验说明》（链接全国备案系统，晚于 2020-08-17）` },
+  ),
+  doc(/^TC 短信核验类/, {
+    title: '短信核验类常见问题',
+    publisher: TENCENT,
+    url: 'https://cloud.tencent.com/document/product/243/30487',
+  }),
+  doc(/^TC 通过控制台进行首次备案/, {
+    title: '通过控制台进行首次备案',
+    publisher: TENCENT,
+    url: `${TC_INTL}/快速备案/首次备案/通过控制台进行首次备案_intl_cn.md`,
+  }),
+  doc(/^TC 备案时长/, {
+    title: '备案时长',
+    publisher: TENCENT,
+    date: '2019-02-18',
+    url: `${TC_INTL}/产品简介/备案时长_intl.md`,
+  }),
+  doc(/^TC 前置审批相关/, {
+    title: '前置审批相关',
+    publisher: TENCENT,
+    url: 'https://cloud.tencent.com/document/product/243/36185',
+  }),
+  doc(/^TC 江苏管局备案要求/, {
+    title: '江苏管局备案要求',
+    publisher: TENCENT,
+    url: `${TC_DOCS}/备案准备/各省管局要求/华东各省管局要求/江苏管局备案要求.md`,
+  }),
+  doc(/^TC 广东省管局要求/, {
+    title: '广东省管局要求',
+    publisher: TENCENT,
+    url: `${TC_DOCS}/备案准备/各省管局要求/华南各省管局要求/广东省管局要求.md`,
+  }),
+  doc(/^TC 办理拍照/, {
+    title: '办理拍照',
+    publisher: TENCENT,
+    url: `${TC_DOCS}/常见问题/备案流程/办理拍照.md`,
+  }),
+  doc(/^HW 备案短信核验/, {
+    title: '备案短信核验',
+    publisher: '华为云',
+    date: '2025-12-31',
+    url: `${HW_KB}/procedures/备案短信核验.md`,
+  }),
+  doc(/^HW 备案注销咨询/, {
+    title: '备案注销咨询',
+    publisher: '华为云',
+    date: '2025-12-31',
+    url: `${HW_KB}/procedures/备案注销咨询.md`,
+  }),
+  doc(/^HW 备案流程咨询/, {
+    title: '备案流程咨询',
+    publisher: '华为云',
+    date: '2026-05-19',
+    url: `${HW_KB}/procedures/备案流程咨询.md`,
+  }),
+  doc(/^HW 备案政策咨询/, {
+    title: '备案政策咨询',
+    publisher: '华为云',
+    date: '2025-12-31',
+    url: `${HW_KB}/faq/备案政策咨询.md`,
+  }),
+  doc(/^QC 短信核验对象/, {
+    title: '短信核验对象',
+    publisher: '青云QingCloud',
+    date: '2022',
+    url: `${QC_DOCS}/policy/filing_sm_check.md`,
+  }),
+  doc(/^QC 产品动态/, {
+    title: '备案产品动态',
+    publisher: '青云QingCloud',
+    date: '2021-10-26',
+    url: `${QC_DOCS}/news/product_news.md`,
+  }),
+  doc(/^ALI 短信核验/, {
+    title: '备案短信核验',
+    publisher: '阿里云',
+    url: 'https://help.aliyun.com/wordpower/5571424-1.html',
+  }),
+  doc(/^ALI ICP备案流程/, {
+    title: 'ICP备案流程',
+    publisher: '阿里云',
+    date: '2026-03-16',
+    url: 'https://help.aliyun.com/zh/icp-filing/basic-icp-service/user-guide/icp-filing-application-overview',
+  }),
+  doc(/^工信管函〔2019〕633号/, {
+    title: '关于调整非经营性互联网信息服务备案编号规则的通知（工信管函〔2019〕633号），万企互联转述',
+    publisher: '工业和信息化部',
+    date: '2019-04-21',
+    url: 'http://www.zhaiyijian.com/news577.html',
+  }),
+  doc(/^工信部信管函〔2019〕87号/, {
+    title: '关于开展ICP备案用户真实身份信息电子化核验试点工作的通知（工信部信管函〔2019〕87号），新闻转载',
+    publisher: '工业和信息化部',
+    date: '2019-04-02',
+    url: 'http://jiazhougroup.cn/a/ybxw/26242.html',
+  }),
+  doc(/^工信部令第33号/, {
+    title: '非经营性互联网信息服务备案管理办法（信息产业部令第33号）',
+    publisher: '信息产业部',
+    date: '2005-02-08',
+  }),
+  doc(/^国家宗教事务局令第17号/, {
+    title: '互联网宗教信息服务管理办法（国家宗教事务局令第17号）',
+    publisher: '国家宗教事务局等',
+    date: '2021-12-03',
+    url: 'http://cqna.gov.cn/bm/qmzzjw/zwgk_59968/fdzdgknr_59970/lzyj/zcwj/202206/t20220613_10805820.html',
+  }),
+  doc(/^新版外国人永久居留身份证/, {
+    title: '新版外国人永久居留身份证（国家移民管理局规则转载）',
+    publisher: '国家移民管理局',
+    date: '2023-10-20',
+    url: 'http://www.eastcoms.com/service/pro/840.html',
+  }),
+];
+
 export const PUBLIC_DOCUMENTS: readonly PublicDocument[] = [
+  ...CURRENT_DOCUMENTS,
   { match: /^(?:spec|SEED)\b/, citation: () => GUIDE },
   {
     match: /^TC17\b/,

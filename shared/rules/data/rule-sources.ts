@@ -69,31 +69,38 @@ export const QC: RuleSource = {
 };
 
 /** The source fields of a rule or row: `source`, `sourceUrl` and the effective dates. */
-export interface Citation {
+export interface RowCitation {
   source: string;
   sourceUrl?: string;
-  from: string;
+  /** Only where a regulation gives the day, or a newer restatement replaces an older row (`citeFrom`). */
+  from?: string;
   until?: string;
 }
 
 /**
  * Cite one or more sources with where in them the rule is (`cite([TC19, '浙江 个人 #7'])`).
- * `from` is the earliest source's; `until` is set only when every source has ended (the latest end).
+ * Provider pages restate rules without saying when they began, so a cited rule has no `from`: it
+ * applies on every date, and the pages' dates become its attestations ("as restated by … on …").
+ * `until` is set only when every source has ended (a later revision dropped the row; the latest end).
  */
-export function cite(...refs: [RuleSource, string][]): Citation {
+export function cite(...refs: [RuleSource, string][]): RowCitation {
   const first = refs[0];
   if (!first) throw new Error('cite needs a source');
   const source = refs.map(([s, where]) => `${s.label} ${where}`.trim()).join('; ');
-  const from = refs.map(([s]) => s.from).sort()[0] ?? first[0].from;
   const ends = refs.map(([s]) => s.until);
   const until = ends.every((u): u is string => typeof u === 'string') ? [...ends].sort().at(-1) : undefined;
-  const out: Citation = { source, from };
+  const out: RowCitation = { source };
   if (first[0].url) out.sourceUrl = first[0].url;
   if (until) out.until = until;
   return out;
 }
 
 /** Cite a source but end the rule on a given date (the date a newer source restated the topic differently). */
-export function citeUntil(until: string, ...refs: [RuleSource, string][]): Citation {
+export function citeUntil(until: string, ...refs: [RuleSource, string][]): RowCitation {
   return { ...cite(...refs), until };
+}
+
+/** The newer restatement that replaces a `citeUntil` row: in force from the replacement date. */
+export function citeFrom(from: string, ...refs: [RuleSource, string][]): RowCitation {
+  return { ...cite(...refs), from };
 }

@@ -119,6 +119,11 @@ export interface PlayerState {
   error?: string;
   /** A fresh page load is due at the first goto after a reset. */
   fresh: boolean;
+  /**
+   * The simulator settings as they were before the tour changed them (captcha and the tour's own),
+   * put back when the tour ends (done or stopped). Kept across restarts and jumps.
+   */
+  restore?: Record<string, unknown>;
   navAttempts: number;
 }
 
@@ -154,6 +159,28 @@ async function simFetch(method: 'GET' | 'POST', path: string, body?: unknown): P
 }
 
 type Listener = () => void;
+
+export interface StartOptions {
+  autoplay?: boolean;
+  speed?: Speed;
+  lang?: Lang;
+  presenter?: boolean;
+  /** Open this step (0-based) after the start. */
+  at?: number;
+}
+
+/**
+ * One language for the player, the simulator's pages and the extension (issue 16): the player's
+ * choice is published on <html> as `data-icp-lang` (zh / en) and as an `icp-language` window event
+ * (`detail.lang`). Pages with their own zh/en and the extension's hints can follow it. `lang` itself
+ * stays as the page sets it: the simulator's pages are Chinese whatever the player speaks.
+ */
+export function applyLanguage(lang: Lang): void {
+  const html = document.documentElement;
+  if (html.getAttribute('data-icp-lang') === lang) return;
+  html.setAttribute('data-icp-lang', lang);
+  window.dispatchEvent(new CustomEvent('icp-language', { detail: { lang } }));
+}
 
 export class TourController implements StepHost {
   state: PlayerState | null = null;
@@ -193,6 +220,7 @@ export class TourController implements StepHost {
   private mirror(): void {
     const html = document.documentElement;
     const s = this.state;
+    if (s) applyLanguage(s.lang);
     const set = (k: string, v: string | undefined) =>
       v === undefined ? html.removeAttribute(k) : html.setAttribute(k, v);
     set('data-tour', s?.tourId);
@@ -228,14 +256,19 @@ export class TourController implements StepHost {
       for (const k of START_KEYS) url.searchParams.delete(k);
       history.replaceState(history.state, '', url.pathname + url.search + url.hash);
       if (findTour(req.tour)) {
-        this.start(req.tour, {
+        const opts: StartOptions = {
           autoplay: req.autoplay !== undefined,
           speed: req.autoplay ?? req.speed ?? this.state?.speed ?? 'normal',
           lang: req.lang ?? this.state?.lang ?? 'zh',
           presenter: req.presenter ?? false,
           at: req.step ?? 0,
-        });
-        return;
+        };
+        if (req.reset) {
+          this.start(req.tour, opts);
+          return;
+        }
+        // A link must not wipe the simulator by surprise: ask first (the tour in progress, if any, goes on meanwhile).
+        this.requestStart(req.tour, opts);
       }
     }
     this.emit();
@@ -245,12 +278,33 @@ export class TourController implements StepHost {
     }
   }
 
-  start(
-    tourId: string,
-    opts: { autoplay?: boolean; speed?: Speed; lang?: Lang; presenter?: boolean; at?: number } = {},
-  ): void {
+  /** A start waiting for the presenter's confirmation that the simulator's state may be replaced. */
+  pendingStart: { tourId: string; opts: StartOptions } | null = null;
+
+  /** Ask before replacing the state (the dialog calls confirmStart or cancelStart). */
+  requestStart(tourId: string, opts: StartOptions = {}): void {
+    if (!findTour(tourId)) return;
+    this.pendingStart = { tourId, opts };
+    this.emit();
+  }
+
+  confirmStart(): void {
+    const pending = this.pendingStart;
+    this.pendingStart = null;
+    if (pending) this.start(pending.tourId, pending.opts);
+    else this.emit();
+  }
+
+  cancelStart(): void {
+    this.pendingStart = null;
+    this.emit();
+  }
+
+  /** Start (or restart) a tour now: resets the simulator to its scenario. */
+  start(tourId: string, opts: StartOptions = {}): void {
     const tour = findTour(tourId);
     if (!tour) return;
+    this.pendingStart = null;
     this.tour = tour;
     const prev = this.state;
     this.state = {
@@ -269,6 +323,8 @@ export class TourController implements StepHost {
       results: [],
       fresh: true,
       navAttempts: 0,
+      // The settings from before the first tour of this run, whatever tours came between.
+      ...(prev?.restore ? { restore: prev.restore } : {}),
     };
     this.cancelWait();
     this.emit();
@@ -312,6 +368,7 @@ export class TourController implements StepHost {
   stop(): void {
     this.token++;
     this.cancelWait();
+    void this.restoreSettings();
     this.state = null;
     this.tour = undefined;
     this.anchorEl = null;
@@ -402,6 +459,12 @@ export class TourController implements StepHost {
         if (s.phase === 'resetting') {
           this.busy = true;
           this.emit();
+          if (!s.restore) {
+            const before = (await simFetch('GET', '/__sim/settings')) as Record<string, unknown>;
+            const changed = ['captcha', ...Object.keys(tour.settings ?? {})];
+            s.restore = Object.fromEntries(changed.filter((k) => k in before).map((k) => [k, before[k]]));
+            this.persist();
+          }
           await simFetch('POST', '/__sim/reset', { scenario: tour.scenario });
           await simFetch('POST', '/__sim/settings', { ...(tour.settings ?? {}), captcha: false });
           this.check(token);
@@ -410,6 +473,7 @@ export class TourController implements StepHost {
         }
         if (s.replayTo !== null && s.index >= s.replayTo) s.replayTo = null;
         if (s.index >= tour.steps.length) {
+          await this.restoreSettings();
           s.phase = 'done';
           this.busy = false;
           this.anchorEl = null;
@@ -464,6 +528,21 @@ export class TourController implements StepHost {
     } catch (e) {
       if (e instanceof Cancelled) return;
       this.fail(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  /** Put back the settings the tour changed (captchas on again), once. */
+  private async restoreSettings(): Promise<void> {
+    const s = this.state;
+    const restore = s?.restore;
+    if (!s || !restore) return;
+    delete s.restore;
+    this.persist();
+    if (Object.keys(restore).length === 0) return;
+    try {
+      await simFetch('POST', '/__sim/settings', restore);
+    } catch {
+      // The simulator went away; nothing left to restore.
     }
   }
 
@@ -619,16 +698,17 @@ export class TourController implements StepHost {
     const tour = this.tour;
     const s = this.state;
     if (!tour || !s) return undefined;
+    // The extension checks with the filing date the page shows (the simulated clock), so the card does too.
+    const state = (await simFetch('GET', '/__sim/state')) as {
+      clock?: { now?: string };
+      subjects?: { data: unknown; websites: { data: unknown }[] }[];
+    };
     let record: FiledRecord | undefined;
-    if (startsFromRecord(tour)) {
-      const state = (await simFetch('GET', '/__sim/state')) as {
-        subjects?: { data: unknown; websites: { data: unknown }[] }[];
-      };
-      const subject = state.subjects?.[0];
-      if (subject) record = { subject: subject.data, websites: subject.websites.map((w) => w.data) };
-    }
+    const subject = startsFromRecord(tour) ? state.subjects?.[0] : undefined;
+    if (subject) record = { subject: subject.data, websites: subject.websites.map((w) => w.data) };
+    const date = /^\d{4}-\d{2}-\d{2}/.exec(state.clock?.now ?? '')?.[0];
     try {
-      return mistakeFinding(tour, s.index, record ? { record } : {});
+      return mistakeFinding(tour, s.index, { ...(record ? { record } : {}), ...(date ? { date } : {}) });
     } catch {
       // A draft the engine cannot read: the card goes without the quote rather than failing the tour.
       return undefined;

@@ -5,7 +5,7 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { TOURS } from '../../tours/index';
-import { type Lang, SPEEDS, type Speed, stepTitle } from '../../tours/runtime';
+import { chapterAt, hasMistake, type Lang, SPEEDS, type Speed, stepTitle } from '../../tours/runtime';
 import { type MistakeResult, type PlayerState, player } from './controller';
 import { ringTarget } from './dom';
 import { hintHosts } from './hints';
@@ -28,6 +28,11 @@ const T = {
   list: { zh: '步骤列表', en: 'Steps' },
   closeList: { zh: '关闭步骤列表', en: 'Close the step list' },
   close: { zh: '收起（Esc）', en: 'Minimise (Esc)' },
+  confirmTitle: { zh: '开始演示「{tour}」？', en: 'Start the tour “{tour}”?' },
+  confirmText: {
+    zh: '演示会把模拟环境重置为场景「{scenario}」：现有的订单、短信和模拟时间都会被替换，无法撤销。演示期间关闭验证码，演示结束时恢复原设置。',
+    en: 'The tour resets the simulator to the scenario “{scenario}”: the orders, SMS and simulated time there now are replaced, with no undo. Captchas are off during the tour and restored when it ends.',
+  },
   mistake: { zh: '常见错误', en: 'Common mistake' },
   hintSeen: { zh: '插件提示：', en: 'The extension says: ' },
   hintWouldSay: { zh: '插件会提示：', en: 'It would say: ' },
@@ -51,7 +56,12 @@ const T = {
 
 function useController(): PlayerState | null {
   const [, setTick] = useState(0);
-  useEffect(() => player.subscribe(() => setTick((n) => n + 1)), []);
+  useEffect(() => {
+    const off = player.subscribe(() => setTick((n) => n + 1));
+    // The player may have changed before this subscription (init() runs right after the first render).
+    setTick((n) => n + 1);
+    return off;
+  }, []);
   return player.state;
 }
 
@@ -179,13 +189,83 @@ function useAnchorRects(el: Element | null): AnchorRects {
 export function PlayerApp() {
   const s = useController();
   useKeyboard(s);
-  if (!s || s.hidden) return <Launcher state={s} />;
-  return <Running state={s} />;
+  const confirm = player.pendingStart ? (
+    <ConfirmStart lang={s?.lang ?? player.pendingStart.opts.lang ?? pageLang()} />
+  ) : null;
+  if (!s || s.hidden)
+    return (
+      <>
+        <Launcher state={s} />
+        {confirm}
+      </>
+    );
+  return (
+    <>
+      <Running state={s} />
+      {confirm}
+    </>
+  );
+}
+
+function pageLang(): Lang {
+  return document.documentElement.lang.startsWith('en') ? 'en' : 'zh';
+}
+
+/**
+ * Starting a tour replaces the simulator's state by the tour's scenario: a modal dialog asks first
+ * (开始并重置 / 取消). Focus starts on 取消 and stays inside the dialog; Esc cancels.
+ */
+function ConfirmStart({ lang }: { lang: Lang }) {
+  const pending = player.pendingStart;
+  const tour = pending ? TOURS.find((t) => t.id === pending.tourId) : undefined;
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const startRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    cancelRef.current?.focus();
+  }, [pending?.tourId]);
+  if (!pending || !tour) return null;
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      player.cancelStart();
+    } else if (e.key === 'Tab') {
+      // Two buttons: Tab and Shift+Tab move between them and never leave the dialog.
+      e.preventDefault();
+      const root = cancelRef.current?.getRootNode() as ShadowRoot | undefined;
+      const onCancel = root?.activeElement === cancelRef.current;
+      (onCancel ? startRef : cancelRef).current?.focus();
+    }
+    e.stopPropagation();
+  };
+  return (
+    <div class="backdrop">
+      <div
+        class="confirm"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="icp-tour-confirm-title"
+        aria-describedby="icp-tour-confirm-text"
+        onKeyDown={onKey}
+      >
+        <h2 id="icp-tour-confirm-title">{T.confirmTitle[lang].replace('{tour}', tour.title[lang])}</h2>
+        <p id="icp-tour-confirm-text">{T.confirmText[lang].replace('{scenario}', tour.scenario)}</p>
+        <div class="row">
+          <button type="button" class="primary" ref={startRef} onClick={() => player.confirmStart()}>
+            开始并重置 <span class="en">Start and reset</span>
+          </button>
+          <button type="button" ref={cancelRef} onClick={() => player.cancelStart()}>
+            取消 <span class="en">Cancel</span>
+          </button>
+        </div>
+      </div>
+    </div>
+  );
 }
 
 function Launcher({ state }: { state: PlayerState | null }) {
   const [open, setOpen] = useState(false);
-  const lang: Lang = state?.lang ?? (document.documentElement.lang.startsWith('en') ? 'en' : 'zh');
+  const lang: Lang = state?.lang ?? pageLang();
   return (
     <div class="launcher-wrap">
       {open ? (
@@ -234,7 +314,7 @@ function Launcher({ state }: { state: PlayerState | null }) {
                     type="button"
                     class="primary"
                     onClick={() => {
-                      player.start(t.id, { lang });
+                      player.requestStart(t.id, { lang });
                       setOpen(false);
                     }}
                   >
@@ -243,7 +323,7 @@ function Launcher({ state }: { state: PlayerState | null }) {
                   <button
                     type="button"
                     onClick={() => {
-                      player.start(t.id, { lang, autoplay: true, speed: 'normal' });
+                      player.requestStart(t.id, { lang, autoplay: true, speed: 'normal' });
                       setOpen(false);
                     }}
                   >
@@ -384,7 +464,10 @@ function Running({ state: s }: { state: PlayerState }) {
         {showCallout && callout && step ? (
           <div class="body">
             {callout.mistake ? <span class="badge">{T.mistake[lang]}</span> : null}
-            <div class="step-title">{stepTitle(step, lang)}</div>
+            <div class="step-title">
+              {chapterAt(tour, s.index) ? `${chapterAt(tour, s.index)?.title[lang]} · ` : ''}
+              {stepTitle(step, lang)}
+            </div>
             <p class="callout">{callout.text}</p>
             {callout.mistake && result?.mistake ? <MistakeQuote mistake={result.mistake} lang={lang} /> : null}
           </div>
@@ -491,10 +574,14 @@ function Running({ state: s }: { state: PlayerState }) {
             {tour.steps.map((st, i) => {
               const r = s.results[i];
               const state = i === s.index ? 'current' : r ? (r.ok ? 'ok' : 'bad') : '';
+              const chapter = chapterAt(tour, i);
+              const starts = chapter && (i === 0 || chapterAt(tour, i - 1)?.id !== chapter.id);
               return (
                 <li key={st.id} class={state} aria-current={i === s.index ? 'step' : undefined}>
+                  {starts ? <div class="chapter">{chapter.title[lang]}</div> : null}
                   <button type="button" onClick={() => player.jump(i)} title={st.callout[lang]}>
                     <span class="n">{i + 1}</span> {stepTitle(st, lang)}
+                    {hasMistake(st) ? <span class="mistake-mark"> ⚠ {T.mistake[lang]}</span> : null}
                   </button>
                 </li>
               );
@@ -543,6 +630,8 @@ function useKeyboard(s: PlayerState | null) {
     if (!s || s.hidden) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey) return;
+      // The confirmation dialog has the keyboard to itself.
+      if (player.pendingStart) return;
       const inPlayer = e.composedPath().some((n) => n instanceof Element && n.id === 'icp-tour-player');
       const target = e.composedPath()[0] ?? e.target;
       // During a mistake the player itself holds focus in the field (so the hint stays open): its keys still work.

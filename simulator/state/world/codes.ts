@@ -1,7 +1,7 @@
 import { normaliseMobile, SMS_CODE_RULES } from '../../../shared/process/index';
 import { fieldFinding, validationError } from '../errors';
 import { randomDigits } from '../random';
-import { account, iso, PROVIDER_SIGN, sendSms, type World } from './core';
+import { account, iso, PROVIDER_SIGN, pushCapped, sendSms, type World } from './core';
 
 /** Codes the filing site sends: 联系方式1 verification, the account phone's code, the Shanghai app's code. */
 
@@ -13,7 +13,7 @@ export function sendPendingCode(
   from?: string | null,
 ): void {
   const code = randomDigits(w.state, SMS_CODE_RULES.codeLength);
-  w.state.pendingCodes.push({ mobile, code, purpose, sentAt: iso(w.at), used: false });
+  pushCapped(w.state, 'pendingCodes', w.state.pendingCodes, { mobile, code, purpose, sentAt: iso(w.at), used: false });
   sendSms(w, { to: mobile, text: text(code), code, kind: purpose, ...(from !== undefined ? { from } : {}) });
 }
 

@@ -11,7 +11,15 @@ import { formatChina, parseInstant, simDate } from '../clock';
 import { PROVIDER_SENDER } from '../data';
 import { notFound } from '../errors';
 import { nextId } from '../random';
-import type { Carrier, FiledSubject, Order, SimState, SmsKind } from '../schema';
+import {
+  type CappedList,
+  type Carrier,
+  type FiledSubject,
+  type Order,
+  type SimState,
+  type SmsKind,
+  WORLD_CAPS,
+} from '../schema';
 import type { BlobStore } from '../store';
 
 /**
@@ -79,11 +87,24 @@ export function provinceCodeOf(name: string | undefined): string | undefined {
   return resolveProvinceCode(name);
 }
 
+/**
+ * Append to one of a world's growing lists, dropping the oldest beyond its cap (WORLD_CAPS) and
+ * counting them in `state.dropped`, so 1,000 code requests cannot grow a world without bound.
+ */
+export function pushCapped<T>(state: SimState, kind: CappedList, list: T[], item: T): void {
+  list.push(item);
+  const over = list.length - WORLD_CAPS[kind];
+  if (over > 0) {
+    list.splice(0, over);
+    state.dropped[kind] += over;
+  }
+}
+
 export function sendSms(
   w: World,
   sms: { to: string; text: string; kind: SmsKind; code?: string; from?: string | null; orderId?: string; at?: number },
 ): void {
-  w.state.sms.push({
+  pushCapped(w.state, 'sms', w.state.sms, {
     id: nextId(w.state, 'M'),
     to: sms.to,
     from: sms.from === undefined ? PROVIDER_SENDER : sms.from,

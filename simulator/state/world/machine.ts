@@ -3,7 +3,7 @@ import { plusWorkingDays } from '../clock';
 import { REVIEW_DUE_WORKING_DAYS } from '../data';
 import { ApiError } from '../errors';
 import { ORDER_STATUSES, type Order, type OrderStatus, type ReviewStage, type SimState } from '../schema';
-import { instant, iso, normId, type World } from './core';
+import { instant, iso, normId, pushCapped, type World } from './core';
 
 /**
  * The order state machine (spec §2, §3, §6, §8, §9): for each status, what may be done to an order
@@ -175,7 +175,7 @@ export function transition(w: World, order: Order, to: OrderStatus, reason: stri
   if (ORDER_MACHINE[order.status].next[to] === undefined) {
     throw new Error(`order machine: no transition ${order.status} → ${to} (order ${order.id})`);
   }
-  order.history.push({ at: iso(w.at), from: order.status, to, reason, by });
+  pushCapped(w.state, 'history', order.history, { at: iso(w.at), from: order.status, to, reason, by });
   order.status = to;
   order.updatedAt = iso(w.at);
   order.stageSince = iso(w.at);

@@ -24,16 +24,43 @@ interface Allowlist {
   chrome: BrowserAllow;
   firefox: BrowserAllow;
   csp_script_src_allowed: string[];
+  /** Hosts only the development build may ask for at install (the local simulator). */
+  development_only_hosts: string[];
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: a manifest is read as loose JSON and checked key by key
 type Manifest = Record<string, any>;
 
+// The development build (npm run build: e2e, bench, simulator) and the store build (npm run zip /
+// build:store, ICP_STORE_BUILD=1, in .output/store/) are both audited; only the first may ask for the
+// local simulator's hosts at install (issue 15 item 6).
 const BUILDS = [
-  { browser: 'chrome' as const, dir: join(ROOT, '.output/chrome-mv3'), args: ['wxt', 'build'] },
   {
+    name: 'chrome',
+    browser: 'chrome' as const,
+    store: false,
+    dir: join(ROOT, '.output/chrome-mv3'),
+    args: ['wxt', 'build'],
+  },
+  {
+    name: 'firefox',
     browser: 'firefox' as const,
+    store: false,
     dir: join(ROOT, '.output/firefox-mv3'),
+    args: ['wxt', 'build', '-b', 'firefox', '--mv3'],
+  },
+  {
+    name: 'chrome store',
+    browser: 'chrome' as const,
+    store: true,
+    dir: join(ROOT, '.output/store/chrome-mv3'),
+    args: ['wxt', 'build'],
+  },
+  {
+    name: 'firefox store',
+    browser: 'firefox' as const,
+    store: true,
+    dir: join(ROOT, '.output/store/firefox-mv3'),
     args: ['wxt', 'build', '-b', 'firefox', '--mv3'],
   },
 ];
@@ -64,16 +91,21 @@ function filesUnder(dir: string): string[] {
   return out;
 }
 
-const manifests: Partial<Record<'chrome' | 'firefox', Manifest>> = {};
+const manifests: Partial<Record<string, Manifest>> = {};
 
 beforeAll(() => {
   const sources = newestSource();
   for (const build of BUILDS) {
     const file = join(build.dir, 'manifest.json');
     if (!existsSync(file) || statSync(file).mtimeMs < sources) {
-      execFileSync('npx', build.args, { cwd: ROOT, stdio: 'pipe', timeout: 120_000 });
+      execFileSync('npx', build.args, {
+        cwd: ROOT,
+        stdio: 'pipe',
+        timeout: 120_000,
+        env: { ...process.env, ICP_STORE_BUILD: build.store ? '1' : '' },
+      });
     }
-    manifests[build.browser] = JSON.parse(readFileSync(file, 'utf8'));
+    manifests[build.name] = JSON.parse(readFileSync(file, 'utf8'));
   }
 }, 250_000);
 
@@ -110,9 +142,31 @@ function scriptSources(csp: string): string[] {
     .flatMap(([, ...sources]) => sources);
 }
 
-describe.each(BUILDS)('built $browser manifest (issue 7 §4, issue 4 §6)', ({ browser, dir }) => {
+describe.each(BUILDS)('built $name manifest (issue 7 §4, issue 4 §6)', ({ name, browser, dir, store }) => {
   const allow = ALLOW[browser];
-  const m = () => manifests[browser] as Manifest;
+  const m = () => manifests[name] as Manifest;
+
+  it(
+    store
+      ? 'store build: no localhost / 127.0.0.1 at install, in host permissions or content scripts (issue 15 item 6)'
+      : 'development build: the local simulator’s hosts, for the e2e suite and the bench',
+    () => {
+      const local = ALLOW.development_only_hosts;
+      const atInstall = [
+        ...(m().host_permissions ?? []),
+        ...(m().content_scripts ?? []).flatMap((cs: Manifest) => cs.matches ?? []),
+      ];
+      if (store) {
+        expect(
+          atInstall.filter((p) => local.includes(p) || /\/\/(localhost|127\.0\.0\.1|\[::1\])[/:]/.test(p)),
+        ).toEqual([]);
+        // …still reachable as an optional host the user grants from the panel.
+        expect(m().optional_host_permissions ?? m().optional_permissions).toContain('http://*/*');
+      } else {
+        for (const host of local) expect(m().host_permissions).toContain(host);
+      }
+    },
+  );
 
   it('is MV3 and asks for no API permission beyond the allow-list (research S1, S2)', () => {
     expect(m().manifest_version).toBe(3);
@@ -194,6 +248,7 @@ describe.each(BUILDS)('built $browser manifest (issue 7 §4, issue 4 §6)', ({ b
 describe('Firefox manifest declarations (research S13: AMO since 2025-11-03)', () => {
   it('has a gecko id and declares that no data is collected', () => {
     const gecko = manifests.firefox?.browser_specific_settings?.gecko;
+    expect(manifests['firefox store']?.browser_specific_settings?.gecko).toEqual(gecko);
     expect(gecko?.id, 'browser_specific_settings.gecko.id').toMatch(/^([\w.+-]+@[\w.-]+|\{[0-9a-f-]{36}\})$/i);
     const declared = gecko?.data_collection_permissions;
     expect(declared, 'browser_specific_settings.gecko.data_collection_permissions').toBeDefined();
