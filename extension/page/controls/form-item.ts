@@ -21,10 +21,6 @@ function isLabelElement(el: Element): boolean {
   return tokens.some((t) => LABEL_CLASS.test(t) && !OPTION_LABEL_CLASS.test(t));
 }
 
-function before(a: Node, b: Node): boolean {
-  return !!(a.compareDocumentPosition(b) & 4); // DOCUMENT_POSITION_FOLLOWING: b after a
-}
-
 /** Whether `c` is a field's control other than `control` and its group. */
 function isOtherControl(c: Element, control: Element, group: Element | null): boolean {
   if (c === control || c.contains(control) || control.contains(c)) return false;
@@ -34,40 +30,46 @@ function isOtherControl(c: Element, control: Element, group: Element | null): bo
   return true;
 }
 
+function holdsOtherControl(el: Element, control: Element, group: Element | null): boolean {
+  if (el.matches(CONTROL_LIKE) && isOtherControl(el, control, group)) return true;
+  for (const c of el.querySelectorAll(CONTROL_LIKE)) if (isOtherControl(c, control, group)) return true;
+  return false;
+}
+
+/** The last label element in `el` (or `el` itself) with text that labels no other control. */
+function lastLabelIn(el: Element, control: Element): string | undefined {
+  const candidates = isLabelElement(el) ? [el] : [...el.querySelectorAll('label,[class*="label"],[class*="Label"]')];
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const l = candidates[i] as Element;
+    if (!isLabelElement(l)) continue;
+    if (l.tagName === 'LABEL' && (l as HTMLLabelElement).control && (l as HTMLLabelElement).control !== control)
+      continue;
+    const text = (l.textContent ?? '').trim();
+    if (text) return text;
+  }
+  return undefined;
+}
+
 /**
  * The label text of the form item around a control, or none. A label names the first control after
- * it, as a reader takes it: the nearest label before the control counts when no other field's control
- * stands between them (controls after it, such as the city select after the province, do not matter).
- * For a radio/checkbox group, `group` is the element holding its boxes: they and their option labels
- * do not count.
+ * it, as a reader takes it: walking out from the control, the nearest label element before it counts
+ * unless another field's control stands between them (controls after it, such as the city select
+ * after the province, do not matter). Only elements before the control are looked at, so help and
+ * error text below it never count. For a radio/checkbox group, `group` is the element holding its
+ * boxes: they and their option labels are skipped.
  */
 export function formItemLabels(control: Element, group: Element | null = null): string[] {
+  let child: Element = control;
   let node: Element | null = control.parentElement;
-  for (let level = 0; node && level < MAX_LEVELS && !STOP_TAGS.has(node.tagName); level++, node = node.parentElement) {
-    let nearest: Element | undefined;
-    for (const el of node.querySelectorAll('label,[class*="label"],[class*="Label"]')) {
-      if (!before(el, control)) break; // document order: the rest are after the control
-      if (el.contains(control) || !isLabelElement(el) || group?.contains(el)) continue;
-      if (el.tagName === 'LABEL' && (el as HTMLLabelElement).control && (el as HTMLLabelElement).control !== control)
-        continue;
-      if (!(el.textContent ?? '').trim()) continue;
-      nearest = el;
+  for (let level = 0; node && level < MAX_LEVELS && !STOP_TAGS.has(node.tagName); level++) {
+    for (let sib = child.previousElementSibling; sib; sib = sib.previousElementSibling) {
+      if (group?.contains(sib) || sib.hasAttribute('data-icp-ui')) continue;
+      if (holdsOtherControl(sib, control, group)) return [];
+      const text = lastLabelIn(sib, control);
+      if (text) return text.length <= 40 ? [text] : [];
     }
-    // Another field's control before ours in this element: from here up, labels belong to it.
-    let blocked = false;
-    for (const c of node.querySelectorAll(CONTROL_LIKE)) {
-      if (!before(c, control)) break;
-      if (!isOtherControl(c, control, group)) continue;
-      if (!nearest || before(nearest, c)) {
-        blocked = true;
-        break;
-      }
-    }
-    if (blocked) return [];
-    if (nearest) {
-      const text = (nearest.textContent ?? '').trim();
-      return text.length <= 40 ? [text] : [];
-    }
+    child = node;
+    node = node.parentElement;
   }
   return [];
 }
