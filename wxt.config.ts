@@ -19,11 +19,13 @@ const LOCAL_HOSTS: string[] = STORE_BUILD ? [] : LOCAL_HOST_MATCHES;
 // content script registered there by `scripting`.
 export default defineConfig({
   srcDir: 'extension',
+  // Icons and _locales (copied into each build as they are).
+  publicDir: 'extension/public',
   outDir: STORE_BUILD ? '.output/store' : '.output',
   manifest: ({ browser }) => ({
-    name: 'ICP 备案助手',
-    description: '在 ICP 备案页面上逐项检查填写内容 · Checks ICP filing forms as you type',
-    default_locale: undefined,
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
     permissions: [
       'storage',
       // registerContentScripts / executeScript for sites the user enables from the panel.

@@ -71,6 +71,7 @@ const STRINGS = {
   smsPhones: { zh: '接收验证码的手机：{phones}', en: 'Codes go to: {phones}' },
   smsNoPhones: { zh: '（联系方式1尚未填写）', en: '(contact 1 not filled in yet)' },
   photoCheck: { zh: '拍照核验', en: 'Photo check' },
+  photo_face: { zh: '电子化核验（人脸识别）', en: 'Electronic face verification' },
   photo_backdrop: { zh: '幕布拍照', en: 'Photo in front of a backdrop' },
   'photo_shanghai-app': { zh: '上海管局APP拍照核验', en: 'Shanghai bureau app' },
   photo_none: { zh: '无需拍照', en: 'None' },
@@ -98,11 +99,14 @@ const STRINGS = {
   step_product: { zh: '产品验证', en: 'Product verification' },
   step_subject: { zh: '主办单位信息', en: 'Subject' },
   step_website: { zh: '网站信息', en: 'Website' },
+  step_app: { zh: 'APP信息', en: 'Apps' },
   step_upload: { zh: '上传资料', en: 'Upload' },
   'step_sms-check': { zh: '短信核验', en: 'SMS check' },
   step_access: { zh: '接入信息', en: 'Access filing' },
   step_other: { zh: '其他', en: 'Other' },
   website_n: { zh: '网站{n}', en: 'Website {n}' },
+  app_n: { zh: 'APP{n}', en: 'App {n}' },
+  platform_n: { zh: '平台{n}', en: 'platform {n}' },
 
   // Options
   optionsHeading: { zh: 'ICP 备案助手 设置', en: 'ICP Filing Assistant settings' },

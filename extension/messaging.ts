@@ -14,9 +14,8 @@ const path = str(200);
 export const BilingualSchema = z.object({ zh: str(4000), en: str(4000) });
 
 /**
- * A source as a person can follow it (issue 15 item 4): title, publisher, date, link. The rules
- * helper adds `citations` to shared/domain/finding.ts; this is the compatible shape the extension
- * passes on and renders.
+ * A source as a person can follow it (issue 15 item 4): title, publisher, date, link — the shape of
+ * `Citation` in shared/domain/citation.ts, validated at the messaging boundary.
  */
 export const CitationSchema = z.object({
   title: str(500),
@@ -38,15 +37,15 @@ export const FindingSchema = z.object({
   sourceUrl: z.optional(str(1000)),
   suggestion: z.optional(str(1000)),
   citations: z.optional(z.array(CitationSchema).check(z.maxLength(10))),
-  effective: z.optional(z.object({ from: z.optional(str(40)), to: z.optional(str(40)) })),
-  attested: z.optional(str(40)),
+  effective: z.optional(z.object({ from: z.optional(str(40)), until: z.optional(str(40)) })),
+  attested: z.optional(z.array(z.object({ date: str(40), by: str(500) })).check(z.maxLength(10))),
 });
 
 /** Which date the rules were taken from: the settings' override, the simulator page's date, or today. */
 export const DATE_SOURCES = ['override', 'page', 'today'] as const;
 export type DateSource = (typeof DATE_SOURCES)[number];
 
-const STEPS = ['type', 'product', 'subject', 'website', 'upload', 'sms-check', 'access'] as const;
+const STEPS = ['type', 'product', 'subject', 'website', 'app', 'upload', 'sms-check', 'access'] as const;
 
 export const PageFieldSchema = z.object({ path, label: str(200), step: z.enum(STEPS) });
 
@@ -62,7 +61,7 @@ export const PlanSchema = z.object({
     phones: z.array(str(40)).check(z.maxLength(20)),
     validHours: z.number(),
   }),
-  photoCheck: z.enum(['shanghai-app', 'backdrop', 'none']),
+  photoCheck: z.enum(['face', 'shanghai-app', 'backdrop', 'none']),
   steps: z.array(str(60)).check(z.maxLength(40)),
   stepDetails: z
     .array(z.object({ id: str(60), label: BilingualSchema, duration: z.optional(BilingualSchema), source: str(1000) }))

@@ -99,7 +99,7 @@ async function recordTour(context: BrowserContext, simURL: string, tour: Tour, l
   const page = await context.newPage();
   await page.setViewportSize({ width: 1280, height: 900 });
   // Manual stepping (a picture per callout) with values appearing at once.
-  await page.goto(`${simURL}/beian/?tour=${encodeURIComponent(tour.id)}&lang=${lang}&speed=fast`);
+  await page.goto(`${simURL}/beian/?tour=${encodeURIComponent(tour.id)}&lang=${lang}&speed=fast&reset=1`);
   const shots: Shot[] = [];
   let last = '';
   let error = '';

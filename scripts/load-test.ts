@@ -111,6 +111,14 @@ interface Report {
   slowestRoutes: { route: string; count: number; p95_ms: number }[];
   stateFile: { validJson: boolean; matchesSchema: boolean; equalsServerState: boolean; bytes: number };
   restart: { equalsStateBeforeRestart: boolean };
+  /** The same N rehearsals, each in its own world (issue 12 item 1): POST /__sim/worlds, then /w/<id>/…. */
+  ownWorlds: {
+    completed: number;
+    requests: number;
+    seconds: number;
+    requestsPerSecond: number;
+    latency: { p50_ms: number; p95_ms: number; max_ms: number };
+  };
   problems: string[];
   ok: boolean;
 }
@@ -168,6 +176,38 @@ async function main(): Promise<number> {
     const equalsStateBeforeRestart = isDeepStrictEqual(restarted, state);
     if (!equalsStateBeforeRestart) problems.push('after a restart GET /__sim/state differs from the state before it');
 
+    // The same rehearsals again, each in a world of its own.
+    const worldSamples: Sample[] = [];
+    for (let i = 0; i < N; i++) {
+      const created = await fetch(`${base}/__sim/worlds`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ id: `load-${i}`, scenario: 'empty' }),
+        signal: hardStop,
+      });
+      if (created.status !== 201) throw new Error(`POST /__sim/worlds load-${i} → ${created.status}`);
+      await prepareWorld(
+        httpClient(`${base}/w/load-${i}`, () => {}, hardStop),
+        1,
+      );
+    }
+    const w0 = performance.now();
+    const worldResults: RehearsalResult[] = await Promise.all(
+      Array.from({ length: N }, (_, i) =>
+        rehearse(
+          httpClient(`${base}/w/load-${i}`, (s) => worldSamples.push(s), hardStop),
+          applicant(0),
+        ),
+      ),
+    );
+    const worldSeconds = (performance.now() - w0) / 1000;
+    for (let i = 0; i < N; i++) {
+      const worldState = await getState(`${base}/w/load-${i}`);
+      for (const p of verifyWorld(worldState, [worldResults[i] as RehearsalResult]))
+        problems.push(`world load-${i}: ${p}`);
+    }
+    const worldMs = worldSamples.map((s) => s.ms);
+
     const ms = samples.map((s) => s.ms);
     const byRoute = new Map<string, number[]>();
     for (const s of samples) byRoute.set(s.route, [...(byRoute.get(s.route) ?? []), s.ms]);
@@ -187,6 +227,17 @@ async function main(): Promise<number> {
         .slice(0, 5),
       stateFile: { validJson, matchesSchema, equalsServerState, bytes: Buffer.byteLength(fileText) },
       restart: { equalsStateBeforeRestart },
+      ownWorlds: {
+        completed: worldResults.filter((r) => !r.failure && r.status === 'bureau-review').length,
+        requests: worldSamples.length,
+        seconds: round(worldSeconds),
+        requestsPerSecond: round(worldSamples.length / worldSeconds),
+        latency: {
+          p50_ms: round(percentile(worldMs, 50)),
+          p95_ms: round(percentile(worldMs, 95)),
+          max_ms: round(Math.max(...worldMs)),
+        },
+      },
       problems,
       ok: problems.length === 0,
     };
@@ -209,12 +260,20 @@ function printReport(r: Report): void {
     ['rehearsals completed', `${r.completed} / ${r.rehearsals}`],
     ['requests', `${r.requests} in ${r.seconds} s (${r.errors} with 5xx)`],
     ['throughput', `${r.requestsPerSecond} requests/s · ${r.rehearsalsPerSecond} rehearsals/s`],
-    ['latency p50 / p95 / max', `${r.latency.p50_ms} / ${r.latency.p95_ms} / ${r.latency.max_ms} ms`],
+    ['one shared world: latency p50 / p95 / max', `${r.latency.p50_ms} / ${r.latency.p95_ms} / ${r.latency.max_ms} ms`],
     [
       'state.json',
       `${r.stateFile.bytes} bytes; valid JSON ${r.stateFile.validJson}; schema ${r.stateFile.matchesSchema}; = server state ${r.stateFile.equalsServerState}`,
     ],
     ['restart', `state identical after restart: ${r.restart.equalsStateBeforeRestart}`],
+    [
+      'own world each: completed',
+      `${r.ownWorlds.completed} / ${r.rehearsals}; ${r.ownWorlds.requests} requests in ${r.ownWorlds.seconds} s`,
+    ],
+    [
+      'own world each: throughput, p50 / p95 / max',
+      `${r.ownWorlds.requestsPerSecond} requests/s; ${r.ownWorlds.latency.p50_ms} / ${r.ownWorlds.latency.p95_ms} / ${r.ownWorlds.latency.max_ms} ms`,
+    ],
   ];
   const w = Math.max(...rows.map(([k]) => k.length));
   for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);

@@ -11,9 +11,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getResponse } from 'msw';
-import { createHandlers } from './handlers/index';
-import { DEFAULT_DATA_DIR, openFileStore } from './state/persistence';
+import { internalErrorResponse, setInternalErrorLog } from './handlers/common';
+import { createSimulatorHandlers } from './handlers/worlds';
+import { DEFAULT_DATA_DIR, FileWorldStorage, openFileStore } from './state/persistence';
 import type { SimStore } from './state/store';
+import { WORLD_ID, WorldRegistry } from './state/worlds';
 
 export interface SimulatorServerOptions {
   port?: number;
@@ -25,16 +27,32 @@ export interface SimulatorServerOptions {
   /** Scenario for a fresh data directory (default `empty`). */
   scenario?: string;
   log?: (line: string) => void;
+  /** Host names besides 127.0.0.1, localhost, ::1 and `host` that the Host header may carry. */
+  allowedHosts?: string[];
 }
 
 export interface RunningSimulator {
   server: Server;
+  /** The world `default` (the unprefixed paths). */
   store: SimStore;
+  worlds: WorldRegistry;
   url: string;
   close(): Promise<void>;
 }
 
 const SITES = ['beian', 'bureau', 'phone', 'console'] as const;
+
+/** `npm start` / `npm run simulator` on a busy port: says which port and how to pick another. */
+export class PortBusyError extends Error {
+  constructor(
+    readonly port: number,
+    readonly host: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'PortBusyError';
+  }
+}
 /** Largest request body accepted: a 5 MB upload as Base64 JSON, with room to spare. */
 const MAX_BODY = 12 * 1024 * 1024;
 
@@ -55,9 +73,31 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/**
+ * Sent with every answer (issue 12 item 3): the pages load only their own scripts and talk only to
+ * the simulator; no other site may frame them; no content sniffing. Inline styles are allowed
+ * (Preact's `style` props); inline scripts are not.
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+    "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+};
+
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8' });
   res.end(JSON.stringify(body));
+}
+
+/** The host name of a Host header (`127.0.0.1:5180`, `[::1]:5180`, `localhost`), lower case. */
+export function hostName(header: string | undefined): string {
+  const h = (header ?? '').trim().toLowerCase();
+  if (h.startsWith('[')) return h.slice(0, h.indexOf(']') + 1);
+  return h.replace(/:\d*$/, '');
 }
 
 async function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
@@ -117,14 +157,50 @@ export async function startSimulatorServer(options: SimulatorServerOptions = {})
   const log = options.log ?? ((line: string) => console.log(line));
 
   const opened = await openFileStore(dataDir, options.scenario ? { scenario: options.scenario } : {});
-  if (opened.problem) log(`state file in ${dataDir} not usable (${opened.problem}); started from a fresh scenario`);
+  if (opened.problem) {
+    const banner = '!'.repeat(100);
+    log(
+      `${banner}\n!!! The state file in ${dataDir} does not fit the schema: ${opened.problem}\n` +
+        `!!! It was kept, unchanged, as ${opened.keptAside ?? '(not moved)'}; the simulator started from a fresh scenario.\n` +
+        `!!! 状态文件无效，已原样保存为上述文件，模拟器从新场景开始。\n${banner}`,
+    );
+  }
+  if (opened.removedTemp.length)
+    log(`removed ${opened.removedTemp.length} temporary file(s) left by an interrupted write`);
+  setInternalErrorLog(log);
+  const allowedHosts = new Set(
+    ['127.0.0.1', 'localhost', '[::1]', hostName(host), ...(options.allowedHosts ?? []).map((h) => hostName(h))].filter(
+      (h) => h !== '' && h !== '0.0.0.0' && h !== '[::]',
+    ),
+  );
   const store = opened.store;
-  const handlers = createHandlers(store);
+  const worlds = new WorldRegistry(store, new FileWorldStorage(dataDir, undefined, log));
+  const restored = await worlds.restore();
+  if (restored.length) log(`restored worlds: ${restored.join(', ')}`);
+  const handlers = createSimulatorHandlers(worlds);
 
   const server = createServer(async (req, res) => {
     try {
+      // DNS rebinding (issue 12 item 3): a page of evil.example resolving to 127.0.0.1 sends
+      // `Host: evil.example`; only the simulator's own names are answered.
+      if (!allowedHosts.has(hostName(req.headers.host))) {
+        sendJson(res, 421, {
+          error: {
+            code: 'wrong-host',
+            message: `主机名 ${hostName(req.headers.host) || '(无)'} 不是本模拟器的地址 / host ${hostName(req.headers.host) || '(none)'} is not this simulator's`,
+            text: {
+              zh: `主机名 ${hostName(req.headers.host) || '(无)'} 不是本模拟器的地址；请使用 ${[...allowedHosts].join('、')}（局域网地址用 HOST= 设置）`,
+              en: `Host ${hostName(req.headers.host) || '(none)'} is not this simulator's; use ${[...allowedHosts].join(', ')} (set HOST= for a LAN address)`,
+            },
+          },
+        });
+        return;
+      }
       const url = new URL(req.url ?? '/', `http://${req.headers.host ?? `${host}:${port}`}`);
-      if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/__sim/')) {
+      // `/w/<id>/…`: the same pages and APIs on world <id> (design §6 worlds).
+      const prefix = /^\/w\/([^/]+)(?=\/|$)/.exec(url.pathname);
+      const sitePath = prefix ? url.pathname.slice(prefix[0].length) || '/' : url.pathname;
+      if (sitePath.startsWith('/api/') || sitePath.startsWith('/__sim/')) {
         const method = req.method ?? 'GET';
         let body: Buffer | undefined;
         if (method !== 'GET' && method !== 'HEAD') {
@@ -162,7 +238,7 @@ export async function startSimulatorServer(options: SimulatorServerOptions = {})
           req.socket.destroy();
           return;
         }
-        const headers: Record<string, string> = {};
+        const headers: Record<string, string> = { ...SECURITY_HEADERS, 'cross-origin-resource-policy': 'same-origin' };
         response.headers.forEach((v, k) => {
           headers[k] = v;
         });
@@ -170,33 +246,54 @@ export async function startSimulatorServer(options: SimulatorServerOptions = {})
         res.end(Buffer.from(await response.arrayBuffer()));
         return;
       }
-      if (url.pathname === '/') {
-        res.writeHead(302, { location: '/console/' });
+      if (prefix && !WORLD_ID.test(prefix[1] ?? '')) {
+        sendJson(res, 404, { error: { code: 'not-found', message: '没有这个世界 / no such world' } });
+        return;
+      }
+      if (sitePath === '/') {
+        res.writeHead(302, { ...SECURITY_HEADERS, location: `${prefix ? prefix[0] : ''}/console/` });
         res.end();
         return;
       }
-      const file = await resolveStatic(distDir, url.pathname);
+      const file = await resolveStatic(distDir, sitePath);
       if (!file) {
-        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+        res.writeHead(404, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' });
         res.end(
           `Not found: ${url.pathname}\n(页面未构建？运行 npm run build:sim / pages not built? run npm run build:sim)\n`,
         );
         return;
       }
       res.writeHead(200, {
+        ...SECURITY_HEADERS,
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
       });
       createReadStream(file).pipe(res);
     } catch (e) {
-      log(`request failed: ${String(e)}`);
-      if (!res.headersSent) sendJson(res, 500, { error: { code: 'internal', message: String(e) } });
-      else res.end();
+      if (res.headersSent) {
+        log(`request failed after the answer began: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        res.end();
+        return;
+      }
+      const answer = internalErrorResponse(e);
+      res.writeHead(500, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8' });
+      res.end(Buffer.from(await answer.arrayBuffer()));
     }
   });
 
   await new Promise<void>((ok, fail) => {
-    server.once('error', fail);
+    server.once('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EADDRINUSE') {
+        fail(
+          new PortBusyError(
+            port,
+            host,
+            `Port ${port} on ${host} is already in use (another simulator?). Stop it, or pick another port: PORT=${port + 1} npm start\n` +
+              `端口 ${port} 已被占用（另一个模拟器？）。请先停止它，或换一个端口：PORT=${port + 1} npm start`,
+          ),
+        );
+      } else fail(e);
+    });
     server.listen(port, host, () => ok());
   });
   const address = server.address();
@@ -208,22 +305,29 @@ export async function startSimulatorServer(options: SimulatorServerOptions = {})
   return {
     server,
     store,
+    worlds,
     url,
     close: async () => {
       const closed = new Promise<void>((ok) => server.close(() => ok()));
       server.closeAllConnections();
       await closed;
-      await store.idle();
+      await worlds.idle();
     },
   };
 }
 
 if (process.env.SIM_AUTOSTART !== '0') {
   const port = process.env.PORT ? Number(process.env.PORT) : undefined;
-  await startSimulatorServer({
-    ...(port !== undefined && Number.isFinite(port) ? { port } : {}),
-    ...(process.env.HOST ? { host: process.env.HOST } : {}),
-    ...(process.env.SIM_DATA_DIR ? { dataDir: process.env.SIM_DATA_DIR } : {}),
-    ...(process.env.SIM_SCENARIO ? { scenario: process.env.SIM_SCENARIO } : {}),
-  });
+  try {
+    await startSimulatorServer({
+      ...(port !== undefined && Number.isFinite(port) ? { port } : {}),
+      ...(process.env.HOST ? { host: process.env.HOST } : {}),
+      ...(process.env.SIM_DATA_DIR ? { dataDir: process.env.SIM_DATA_DIR } : {}),
+      ...(process.env.SIM_SCENARIO ? { scenario: process.env.SIM_SCENARIO } : {}),
+    });
+  } catch (e) {
+    if (!(e instanceof PortBusyError)) throw e;
+    console.error(e.message);
+    process.exit(1);
+  }
 }

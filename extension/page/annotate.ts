@@ -502,7 +502,8 @@ export function createAnnotator(doc: Document, initial: AnnotateOptions): Annota
           newElements.add(el);
           if (el.getAttribute(MARKER_FIELD) !== field.path) el.setAttribute(MARKER_FIELD, field.path);
         }
-        const all = byPath.get(field.path) ?? [];
+        // A control that fills several paths (a cascader, a tag select) shows the findings of each.
+        const all = field.paths ? field.paths.flatMap((p) => byPath.get(p) ?? []) : (byPath.get(field.path) ?? []);
         const shown = visibleFindings(all);
         let m = marks.get(field.path);
         if (m && m.field.anchor !== field.anchor) {

@@ -16,6 +16,12 @@
 
 import { FIELD_CATALOGUE, type FieldSpec, normaliseLabel } from '../../shared/domain/fields';
 import { FILING_TYPE_LABELS, FILING_TYPES, type FilingType } from '../../shared/domain/filing-types';
+import { REGION_LEVEL_PATHS } from './controls/cascader';
+import { ariaGroupOf, choiceType } from './controls/choice';
+import { formItemLabels } from './controls/form-item';
+import { isMultiple, tagTexts } from './controls/tags';
+import { isSelectLike, widgetRoot } from './controls/widget';
+import { type ProviderProfile, profileAliases } from './profiles';
 
 /** How the control's label was found. */
 export type LabelSource =
@@ -30,10 +36,21 @@ export type LabelSource =
   | 'option'
   | 'legend'
   | 'region-order'
+  | 'form-item'
   | 'static';
 
 /** What the page shows for the field. */
-export type LocatedKind = 'text' | 'select' | 'radio' | 'checkbox-group' | 'split' | 'static';
+export type LocatedKind =
+  | 'text'
+  | 'select'
+  /** A library select or cascader: the value is the text its box shows (controls/combobox.ts). */
+  | 'combobox'
+  /** A library tag/multi-select: each tag one value (controls/tags.ts). */
+  | 'tags'
+  | 'radio'
+  | 'checkbox-group'
+  | 'split'
+  | 'static';
 
 export interface LocatedField {
   /** Concrete FilingDraft path (design §3): `subject.idNumber`, `websites[1].domains[0]`. */
@@ -52,6 +69,16 @@ export interface LocatedField {
   container?: HTMLElement;
   /** Static text shown as `label：value` in one element: the value part. */
   staticText?: string;
+  /**
+   * Every draft path the control fills when it is more than `path`: a cascader's province, city and
+   * district; a tag select's `domains[0]`, `domains[1]` … (one per tag shown when the page was scanned).
+   */
+  paths?: string[];
+}
+
+export interface LocateOptions {
+  /** The provider's label vocabulary and layout hints (profiles/); the locator works without one. */
+  profile?: ProviderProfile;
 }
 
 /** Attribute on our own overlay elements: the scan never looks inside them. */
@@ -94,20 +121,41 @@ const PROMPT_PREFIX = /^(请输入|请填写|请选择|输入|填写|选择)/;
 /** Bracketed notes after a label: `（必填）`, `(选填)`, `（如：…）`. */
 const BRACKETED = /[（(][^）)]*[）)]/g;
 
+/** Labels a provider profile adds (its own wording for catalogue fields), for the scan in progress. */
+let extraLabels: Map<string, FieldSpec[]> | undefined;
+
+function lookup(norm: string): FieldSpec[] | undefined {
+  return LABEL_INDEX.get(norm) ?? extraLabels?.get(norm);
+}
+
 /** Catalogue entries a visible label names, or none. Tries the text as is, without notes, without prompt words. */
 export function catalogueMatches(text: string | null | undefined): FieldSpec[] {
   if (!text) return [];
   const norm = normaliseLabel(text);
   if (!norm || norm.length > 40) return [];
-  const direct = LABEL_INDEX.get(norm);
+  const direct = lookup(norm);
   if (direct) return direct;
   const noNotes = norm.replace(BRACKETED, '');
   const tries = [noNotes, norm.replace(PROMPT_PREFIX, ''), noNotes.replace(PROMPT_PREFIX, '')];
   for (const t of tries) {
-    const hit = t && t !== norm ? LABEL_INDEX.get(t) : undefined;
+    const hit = t && t !== norm ? lookup(t) : undefined;
     if (hit) return hit;
   }
   return [];
+}
+
+function profileIndex(profile: ProviderProfile | undefined): Map<string, FieldSpec[]> | undefined {
+  if (!profile) return undefined;
+  const index = new Map<string, FieldSpec[]>();
+  for (const [key, labels] of profileAliases(profile)) {
+    const found = key === FILING_TYPE_FIELD.key ? FILING_TYPE_FIELD : BY_KEY.get(key);
+    if (!found) continue;
+    for (const label of labels) {
+      const norm = normaliseLabel(label);
+      if (norm && !LABEL_INDEX.has(norm)) index.set(norm, [...(index.get(norm) ?? []), found]);
+    }
+  }
+  return index;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -145,7 +193,7 @@ export function sectionOf(text: string): SectionMark | undefined {
 // ---------------------------------------------------------------------------------------------
 // DOM helpers
 
-const CONTROL_SELECTOR = 'input,select,textarea';
+const CONTROL_SELECTOR = 'input,select,textarea,[role="combobox"],[role="radio"],[role="checkbox"]';
 const SKIPPED_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file', 'range', 'color']);
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'CANVAS', 'IFRAME', 'OPTION']);
 /** Elements whose text may be a label, a heading or a static value. */
@@ -177,18 +225,19 @@ const TEXT_TAGS = new Set([
   'BUTTON',
 ]);
 
+/** A form control: a native one, or an ARIA combobox/radio/checkbox with no native control inside. */
 function isControl(el: Element): el is HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement {
   const tag = el.tagName;
   if (tag === 'SELECT' || tag === 'TEXTAREA') return true;
-  if (tag !== 'INPUT') return false;
-  return !SKIPPED_INPUT_TYPES.has((el as HTMLInputElement).type);
+  if (tag === 'INPUT') return !SKIPPED_INPUT_TYPES.has((el as HTMLInputElement).type);
+  const role = el.getAttribute('role');
+  if (role !== 'combobox' && role !== 'radio' && role !== 'checkbox') return false;
+  return !el.querySelector('input,select,textarea');
 }
 
+/** A radio or checkbox: a native box or an ARIA one. */
 function isChoice(el: Element): el is HTMLInputElement {
-  return (
-    el.tagName === 'INPUT' &&
-    ((el as HTMLInputElement).type === 'checkbox' || (el as HTMLInputElement).type === 'radio')
-  );
+  return choiceType(el) !== undefined;
 }
 
 function containsControl(node: Node): boolean {
@@ -264,19 +313,34 @@ interface LabelCandidate {
 
 /** Label texts of one control, most explicit first. */
 function labelCandidates(control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement): LabelCandidate[] {
+  const out = explicitLabels(control);
+  // The form-item search walks up to eight ancestors: only when nothing before it named a field.
+  if (out.some((c) => catalogueMatches(c.text).length)) return out;
+  for (const text of formItemLabels(control)) out.push({ text, via: 'form-item' });
+  return out.concat(attributeLabels(control));
+}
+
+/** The label texts that cost no tree walk above the control's container: ARIA, label elements, text before it. */
+function explicitLabels(control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement): LabelCandidate[] {
   const out: LabelCandidate[] = [];
   const doc = control.ownerDocument;
   const labelledby = control.getAttribute('aria-labelledby');
   if (labelledby) out.push({ text: byIds(doc, labelledby), via: 'aria-labelledby' });
   const aria = control.getAttribute('aria-label');
   if (aria) out.push({ text: aria, via: 'aria-label' });
-  const labels = control.labels ? [...control.labels] : [];
+  const labels = 'labels' in control && control.labels ? [...control.labels] : [];
   for (const label of labels) {
     const wraps = label.contains(control);
     out.push({ text: textWithoutControls(label), via: wraps ? 'label-wrap' : 'label-for' });
   }
   for (const before of textsBefore(control))
     out.push({ text: before.text, via: before.cell ? 'table' : 'text-before' });
+  return out;
+}
+
+/** Placeholder, title and a select's placeholder option: the last resorts. */
+function attributeLabels(control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement): LabelCandidate[] {
+  const out: LabelCandidate[] = [];
   const placeholder = control.getAttribute('placeholder');
   if (placeholder) out.push({ text: placeholder, via: 'placeholder' });
   const title = control.getAttribute('title');
@@ -309,6 +373,8 @@ function groupLabels(boxes: HTMLInputElement[], container: Element): LabelCandid
     first.closest('label') && container.contains(first.closest('label')) ? (first.closest('label') as Element) : first;
   for (const before of textsBefore(start, 6))
     out.push({ text: before.text, via: before.cell ? 'table' : 'text-before' });
+  if (out.some((c) => catalogueMatches(c.text).length)) return out;
+  for (const text of formItemLabels(start, container)) out.push({ text, via: 'form-item' });
   return out;
 }
 
@@ -317,8 +383,19 @@ function groupLabels(boxes: HTMLInputElement[], container: Element): LabelCandid
  * names, same type), grown outwards while the ancestor holds no other control.
  */
 function choiceGroup(first: HTMLInputElement): { boxes: HTMLInputElement[]; container: Element } {
+  const type = choiceType(first);
+  if (first.tagName !== 'INPUT') {
+    // ARIA boxes: the radiogroup/group holds them.
+    const container = ariaGroupOf(first);
+    const boxes = [...container.querySelectorAll('[role="radio"],[role="checkbox"],[role="menuitemradio"]')].filter(
+      (b) => choiceType(b) === type,
+    ) as HTMLInputElement[];
+    return { boxes: boxes.length ? boxes : [first], container };
+  }
   const same = (el: Element) =>
-    isChoice(el) && el.type === first.type && (first.name ? el.name === first.name : !el.name);
+    choiceType(el) === type &&
+    el.tagName === 'INPUT' &&
+    (first.name ? (el as HTMLInputElement).name === first.name : !(el as HTMLInputElement).name);
   let boxes: HTMLInputElement[] = [first];
   let container: Element = first.closest('label') ?? first;
   for (
@@ -336,6 +413,8 @@ function choiceGroup(first: HTMLInputElement): { boxes: HTMLInputElement[]; cont
 
 /** The option text of one box: its label without the box, the text right after it, or its value. */
 export function choiceText(box: HTMLInputElement): string {
+  if (box.tagName !== 'INPUT')
+    return (box.getAttribute('aria-label') ?? box.textContent ?? '').trim() || (box.getAttribute('data-value') ?? '');
   const label = box.labels?.[0];
   const fromLabel = label ? textWithoutControls(label).trim() : '';
   if (fromLabel) return fromLabel;
@@ -371,6 +450,8 @@ const PRINCIPAL_EQUIVALENT: Record<string, string> = {
 };
 
 interface WalkState {
+  /** The app step (one app per page): current platform row and list counters, created on the first app field. */
+  app?: { platform: number; keys: Set<string>; lists: Map<string, number> };
   scope?: Scope;
   websiteIndex: number;
   websiteHasFields: boolean;
@@ -463,10 +544,36 @@ function place(candidates: FieldSpec[], state: WalkState): { spec: FieldSpec; pa
       path = path.replace(/\[\]$/, `[${j}]`);
     }
   }
+  if (path.startsWith('apps[]')) path = placeAppField(path, state);
   // A second control for a field already placed (a summary above the form, a duplicate): keep the first.
   if (state.assigned.has(path)) return undefined;
   state.assigned.add(path);
   return { spec: chosen, path };
+}
+
+/**
+ * `apps[].platforms[].signature` → `apps[0].platforms[1].signature`: the app step shows one app; each
+ * 运行平台 (or a platform field seen again) starts the next platform row.
+ */
+function placeAppField(pattern: string, state: WalkState): string {
+  state.app ??= { platform: -1, keys: new Set(), lists: new Map() };
+  const app = state.app;
+  let path = pattern.replace('apps[]', 'apps[0]');
+  if (path.includes('.platforms[]')) {
+    const leaf = pattern.slice(pattern.lastIndexOf('.') + 1);
+    if (app.platform < 0 || app.keys.has(leaf) || (leaf === 'platform' && app.keys.size > 0)) {
+      app.platform += 1;
+      app.keys = new Set();
+    }
+    app.keys.add(leaf);
+    path = path.replace('.platforms[]', `.platforms[${app.platform}]`);
+  }
+  if (path.endsWith('[]')) {
+    const j = app.lists.get(pattern) ?? 0;
+    app.lists.set(pattern, j + 1);
+    path = `${path.slice(0, -2)}[${j}]`;
+  }
+  return path;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -533,7 +640,9 @@ function staticValueOf(labelEl: Element): HTMLElement | undefined {
   const row = labelEl.parentElement;
   if (!row || containsControl(row)) return undefined;
   let next = labelEl.nextElementSibling;
-  while (next && (next.hasAttribute(OWN_UI_ATTR) || !(next.textContent ?? '').trim())) next = next.nextElementSibling;
+  // A required asterisk after the label (`<span>*</span>`) is no value.
+  while (next && (next.hasAttribute(OWN_UI_ATTR) || PUNCTUATION_ONLY.test(next.textContent ?? '')))
+    next = next.nextElementSibling;
   if (!next || containsControl(next)) return undefined;
   const text = (next.textContent ?? '').trim();
   if (!text || text.length > 200 || catalogueMatches(text).length) return undefined;
@@ -544,7 +653,16 @@ function staticValueOf(labelEl: Element): HTMLElement | undefined {
  * Every catalogue field the page shows, in document order, with concrete draft paths.
  * `root` is the document or the element to scan (a form, a wizard step).
  */
-export function locateFields(root: Document | Element): LocatedField[] {
+export function locateFields(root: Document | Element, options: LocateOptions = {}): LocatedField[] {
+  extraLabels = profileIndex(options.profile);
+  try {
+    return scan(root);
+  } finally {
+    extraLabels = undefined;
+  }
+}
+
+function scan(root: Document | Element): LocatedField[] {
   const doc = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
   const start =
     root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : (root as Element);
@@ -585,7 +703,7 @@ export function locateFields(root: Document | Element): LocatedField[] {
     if (consumed.has(el)) continue;
 
     if (isControl(el)) {
-      if (el.tagName === 'INPUT' && isChoice(el)) {
+      if (isChoice(el)) {
         locateGroup(el as HTMLInputElement);
         continue;
       }
@@ -632,6 +750,10 @@ export function locateFields(root: Document | Element): LocatedField[] {
           return;
         }
       }
+      if (isSelectLike(control)) {
+        librarySelect(control, matches, candidate);
+        return;
+      }
       const field = push(matches, () => ({
         kind: control.tagName === 'SELECT' ? 'select' : 'text',
         controls: [control],
@@ -643,6 +765,78 @@ export function locateFields(root: Document | Element): LocatedField[] {
         regionSiblings(control as HTMLSelectElement);
       return;
     }
+  }
+
+  /**
+   * A library select, cascader or tag select: markers on the focusable element, hints beside the
+   * whole box; a cascader under 所属区域 fills province, city and district; a tag select one list
+   * entry per tag.
+   */
+  function librarySelect(control: HTMLElement, matches: FieldSpec[], candidate: LabelCandidate) {
+    const box = widgetRoot(control) ?? control;
+    const list = matches.some((m) => m.kind === 'list') || isMultiple(control);
+    const field = push(matches, (spec) => ({
+      kind: list && spec.kind === 'list' ? 'tags' : 'combobox',
+      controls: [control],
+      anchor: box,
+      via: candidate.via,
+      label: candidate.text.trim(),
+    }));
+    if (!field) return;
+    for (const d of box.querySelectorAll('*')) consumed.add(d);
+    if (field.path === 'subject.province') {
+      const levels = regionLevelSelects(control, box);
+      if (levels.length) {
+        // 省 / 市 / 区 as separate library selects in one row: the ones after the province, in order.
+        levels.forEach((sel, n) => {
+          const key = REGION_LEVEL_PATHS[n + 1];
+          if (!key || state.assigned.has(key)) return;
+          const selBox = widgetRoot(sel) ?? sel;
+          consumed.add(sel);
+          for (const d of selBox.querySelectorAll('*')) consumed.add(d);
+          push([spec(key)], () => ({
+            kind: 'combobox',
+            controls: [sel],
+            anchor: selBox,
+            via: 'region-order',
+            label: '',
+          }));
+        });
+      } else {
+        field.paths = [...REGION_LEVEL_PATHS];
+        for (const p of REGION_LEVEL_PATHS) state.assigned.add(p);
+      }
+    } else if (field.kind === 'tags') {
+      // One path per tag: `domains[j]`, `domains[j+1]` …; the next domain input continues after them.
+      const m = /^(websites\[(\d+)\]\.domains)\[(\d+)\]$/.exec(field.path);
+      if (!m?.[1] || !m[2] || !m[3]) return;
+      const first = Number(m[3]);
+      const n = Math.max(1, tagTexts(control).length);
+      field.paths = Array.from({ length: n }, (_, k) => `${m[1]}[${first + k}]`);
+      for (const p of field.paths) state.assigned.add(p);
+      state.domainCount.set(Number(m[2]), first + n);
+    }
+  }
+
+  /** The (at most two) library selects after the province's in the same row, with no label of their own. */
+  function regionLevelSelects(control: HTMLElement, box: HTMLElement): HTMLElement[] {
+    let row: Element | null = box.parentElement;
+    for (let level = 0; row && level < 4; level++, row = row.parentElement) {
+      if (row.tagName === 'FORM' || row.tagName === 'BODY') return [];
+      const selects = [...row.querySelectorAll('input,[role="combobox"]')].filter(
+        (c) => c !== control && isControl(c) && isSelectLike(c) && !!(control.compareDocumentPosition(c) & 4),
+      ) as HTMLElement[];
+      if (!selects.length) continue;
+      // Selects with labels of their own are fields of their own.
+      const unlabelled = selects.filter(
+        (c) =>
+          !explicitLabels(c as HTMLInputElement).some(
+            (l) => l.via !== 'text-before' && catalogueMatches(l.text).length,
+          ),
+      );
+      return unlabelled.slice(0, 2);
+    }
+    return [];
   }
 
   /** 所属区域 as three selects: unlabelled selects right after the province select are city and district. */
@@ -672,7 +866,7 @@ export function locateFields(root: Document | Element): LocatedField[] {
       const candidates = catalogueMatches(label.text);
       if (!candidates.length) continue;
       push(candidates, () => ({
-        kind: first.type === 'radio' ? 'radio' : 'checkbox-group',
+        kind: choiceType(first) === 'radio' ? 'radio' : 'checkbox-group',
         controls: boxes,
         anchor: (container.tagName === 'LABEL' ? (container.parentElement ?? container) : container) as HTMLElement,
         via: label.via,
@@ -741,7 +935,9 @@ export function isFilingPage(fields: readonly LocatedField[]): boolean {
   return evidence.size >= 2;
 }
 
-const FILING_WORDS = /主办单位|主体|网站|备案|负责人|联系方式|短信验证码|证件号码后六位|应急联系|首页|域名/;
+// APP名称, 签名MD5值, 包名: the app step (2023 app filing) names no website or subject field.
+const FILING_WORDS =
+  /主办单位|主体|网站|备案|负责人|联系方式|短信验证码|证件号码后六位|应急联系|首页|域名|APP名称|签名MD5值|包名/;
 
 /** The filing step the page shows most fields of (spec §3), for the panel's "where you are". */
 export function pageStep(fields: readonly LocatedField[]): FieldSpec['step'] | undefined {

@@ -9,6 +9,10 @@
  */
 import type { FilingDraft } from '../../shared/domain/draft';
 import { setAt } from '../../shared/domain/paths';
+import { cascadeLevels } from './controls/cascader';
+import { isChecked } from './controls/choice';
+import { comboboxText } from './controls/combobox';
+import { tagTexts } from './controls/tags';
 import { choiceText, filingTypeOf, type LocatedField } from './locate-fields';
 
 export interface ReadOptions {
@@ -60,12 +64,21 @@ export function readField(field: LocatedField): FieldValue {
     }
     case 'select':
       return selectText(field.controls[0] as HTMLSelectElement) || undefined;
+    case 'combobox': {
+      const control = field.controls[0];
+      return (control && comboboxText(control)) || undefined;
+    }
+    case 'tags': {
+      const control = field.controls[0];
+      const tags = control ? tagTexts(control) : [];
+      return tags.length ? tags : undefined;
+    }
     case 'radio': {
-      const on = (field.controls as HTMLInputElement[]).find((b) => b.checked);
+      const on = (field.controls as HTMLInputElement[]).find(isChecked);
       return on ? choiceText(on) : undefined;
     }
     case 'checkbox-group': {
-      const on = (field.controls as HTMLInputElement[]).filter((b) => b.checked).map(choiceText);
+      const on = (field.controls as HTMLInputElement[]).filter(isChecked).map(choiceText);
       return on.length ? on : undefined;
     }
     case 'split':
@@ -86,6 +99,28 @@ function isListField(field: LocatedField): boolean {
 export function readDraft(fields: readonly LocatedField[], options: ReadOptions = {}): FilingDraft {
   const draft: FilingDraft = {};
   for (const field of fields) {
+    if (field.paths && field.kind === 'combobox') {
+      // A cascader: one level per path (浙江省 / 杭州市 / 西湖区 → province, city, district).
+      const levels = cascadeLevels((readField(field) as string | undefined) ?? '');
+      field.paths.forEach((path, i) => {
+        const level = levels[i];
+        if (level) setAt(draft, path, level);
+        else if (options.keepBlank?.(field.path) && i === 0) setAt(draft, path, '');
+      });
+      continue;
+    }
+    if (field.kind === 'tags') {
+      // Each tag one list entry, from the field's first index on.
+      const tags = (readField(field) as string[] | undefined) ?? [];
+      const first = field.paths?.[0] ?? field.path;
+      const base = first.replace(/\[(\d+)\]$/, '');
+      const start = Number(/\[(\d+)\]$/.exec(first)?.[1] ?? 0);
+      if (!tags.length && options.keepBlank?.(field.path)) setAt(draft, first, '');
+      tags.forEach((tag, k) => {
+        setAt(draft, `${base}[${start + k}]`, tag);
+      });
+      continue;
+    }
     let value = readField(field);
     if (isListField(field) && typeof value === 'string') value = [value];
     if (value === undefined) {

@@ -15,7 +15,8 @@ import type { Finding } from '../../shared/domain/finding';
 import type { CheckRequest } from '../check/tab-session';
 import { type AnnotateOptions, type Annotator, createAnnotator } from './annotate';
 import { isFilingPage, type LocatedField, locateFields, OWN_UI_ATTR, pageStep } from './locate-fields';
-import { readDraft } from './read-draft';
+import { type ProviderProfile, profileForHost } from './profiles';
+import { readDraft, readField } from './read-draft';
 
 export interface CheckResult {
   findings: Finding[];
@@ -38,6 +39,8 @@ export interface WatchOptions extends AnnotateOptions {
   debounceMs?: number;
   /** Least time between two rescans caused by DOM mutations, ms. */
   rescanMs?: number;
+  /** The console's profile; by default the one of the page's host (profiles/), if any. */
+  profile?: ProviderProfile;
 }
 
 export interface PageState {
@@ -92,6 +95,9 @@ export function watchPage(doc: Document, initial: WatchOptions): PageWatcher {
   let findings: Finding[] = [];
   let last: { plan?: unknown; date?: string; provinceCode?: string } = {};
   let lastStaticValues = '';
+  /** What the library controls showed at the last scan: they change by re-rendering, without input events. */
+  let lastLibraryValues = new Map<string, string>();
+  const profile = initial.profile ?? profileForHost(doc.location?.hostname ?? '');
   const touched = new Set<string>();
   const pending = new Set<string>();
   let debounceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -129,6 +135,15 @@ export function watchPage(doc: Document, initial: WatchOptions): PageWatcher {
       .join('\n');
   }
 
+  function libraryValues(list: readonly LocatedField[]): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const f of list) {
+      if (f.kind !== 'combobox' && f.kind !== 'tags' && !(f.kind === 'radio' || f.kind === 'checkbox-group')) continue;
+      out.set(f.path, JSON.stringify(readField(f) ?? null));
+    }
+    return out;
+  }
+
   function fieldsSignature(list: readonly LocatedField[]): string {
     return list.map((f) => `${f.path}:${f.kind}:${f.controls.length}`).join('|');
   }
@@ -141,7 +156,7 @@ export function watchPage(doc: Document, initial: WatchOptions): PageWatcher {
     record(times.read, performance.now() - t0);
     const request: CheckRequest = {
       draft,
-      pageFields: fields.map((f) => f.path),
+      pageFields: fields.flatMap((f) => f.paths ?? [f.path]),
       ...(changed ? { changed } : {}),
       ...(options.overrides ? { overrides: options.overrides } : {}),
     };
@@ -205,7 +220,7 @@ export function watchPage(doc: Document, initial: WatchOptions): PageWatcher {
 
   function scanNow(force: boolean): Promise<void> {
     const t0 = performance.now();
-    const next = locateFields(doc);
+    const next = locateFields(doc, profile ? { profile } : {});
     const took = performance.now() - t0;
     if (times.firstScan === undefined) times.firstScan = took;
     else record(times.scan, took);
@@ -214,8 +229,13 @@ export function watchPage(doc: Document, initial: WatchOptions): PageWatcher {
       force || fieldsSignature(next) !== fieldsSignature(fields) || next.some((f, i) => f.anchor !== fields[i]?.anchor);
     const statics = staticSignature(next);
     const staticsChanged = statics !== lastStaticValues;
+    const values = libraryValues(next);
+    const valuesChanged = [...values].filter(
+      ([path, v]) => lastLibraryValues.has(path) && lastLibraryValues.get(path) !== v,
+    );
     fields = next;
     lastStaticValues = statics;
+    lastLibraryValues = values;
     index(fields);
     filingPage = isFilingPage(fields);
     if (!filingPage) {
@@ -230,7 +250,17 @@ export function watchPage(doc: Document, initial: WatchOptions): PageWatcher {
       // Markers for the fields as they are now at once; the check refines them.
       annotator.update(fields, findings);
       pending.clear();
+      for (const [path] of valuesChanged) touched.add(path);
       return queue(() => check());
+    }
+    if (valuesChanged.length) {
+      // A library select or group shows another value: the applicant chose it, as if typed.
+      for (const [path] of valuesChanged) {
+        touched.add(path);
+        pending.add(path);
+      }
+      schedule();
+      return inflight;
     }
     scheduleReposition();
     return Promise.resolve();
@@ -315,7 +345,8 @@ export function watchPage(doc: Document, initial: WatchOptions): PageWatcher {
     characterData: true,
     attributes: true,
     // Only what shows, hides or retypes a control; never our own data-icp-* or aria-* writes.
-    attributeFilter: ['hidden', 'style', 'class', 'type', 'disabled', 'open'],
+    // Libraries show a choice by re-rendering: `aria-checked`, a read-only input's `value`, a `title`.
+    attributeFilter: ['hidden', 'style', 'class', 'type', 'disabled', 'open', 'aria-checked', 'value', 'title'],
   });
 
   const watcher: PageWatcher = {

@@ -15,6 +15,7 @@ export const STEP_ORDER: readonly FilingStep[] = [
   'product',
   'subject',
   'website',
+  'app',
   'access',
   'upload',
   'sms-check',
@@ -28,6 +29,12 @@ export function fieldTitle(path: string, lang: Lang): string {
   const site = /^websites\[(\d+)\]/.exec(path)?.[1];
   const item = /\.domains\[(\d+)\]$/.exec(path)?.[1];
   const withItem = item !== undefined && Number(item) > 0 ? `${base} ${Number(item) + 1}` : base;
+  // Findings of an app are listed under their app (and platform): `APP1 · 平台2 · 签名MD5值`.
+  const app = /^apps\[(\d+)\](?:\.platforms\[(\d+)\])?/.exec(path);
+  if (app) {
+    const platform = app[2] !== undefined ? ` · ${t(lang, 'platform_n', { n: Number(app[2]) + 1 })}` : '';
+    return `${t(lang, 'app_n', { n: Number(app[1]) + 1 })}${platform} · ${withItem}`;
+  }
   return site !== undefined ? `${t(lang, 'website_n', { n: Number(site) + 1 })} · ${withItem}` : withItem;
 }
 

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Lang } from '../../shared/domain/bilingual';
 import { parseDraft } from '../../shared/domain/draft';
-import type { Finding } from '../../shared/domain/finding';
-import { checkDraft, findProvincePack, listRules } from '../../shared/rules/engine';
+import { type Finding, formatAttestation } from '../../shared/domain/finding';
+import { checkDraft, findProvincePack, listRules, type RuleInfo } from '../../shared/rules/engine';
+import { readAppSignature, signatureLines } from './app-signature';
 
 /**
  * The checker CLI of design §4. Kept apart from the entry script so tests can run it with their own
@@ -18,6 +19,7 @@ export interface CliIO {
 export const USAGE = `用法 / usage:
   npm run --silent check -- [--date YYYY-MM-DD] [--province 浙江] [--lang zh|en] [--json|--table] FILE...
   npm run --silent check -- --list-rules [--province 浙江] [--date YYYY-MM-DD] [--json]
+  npm run --silent check -- --app-signature FILE.apk|FILE.cer [--json]
 Exit status: 0 no errors, 1 some error findings, 2 a file that cannot be read or is not a draft.`;
 
 interface Args {
@@ -28,6 +30,7 @@ interface Args {
   listRules: boolean;
   format?: 'json' | 'table';
   help: boolean;
+  appSignature?: string;
 }
 
 export function parseArgs(argv: string[]): Args | { error: string } {
@@ -55,6 +58,11 @@ export function parseArgs(argv: string[]): Args | { error: string } {
       if (v !== 'zh' && v !== 'en')
         return { error: `--lang 只能是 zh 或 en / --lang expects zh or en, got ${v ?? 'nothing'}` };
       args.lang = v;
+    } else if (name === '--app-signature') {
+      const v = value();
+      if (!v)
+        return { error: '--app-signature 需要 APK 或证书文件 / --app-signature expects an APK or certificate file' };
+      args.appSignature = v;
     } else if (a === '--list-rules') args.listRules = true;
     else if (a === '--json') args.format = 'json';
     else if (a === '--table') args.format = 'table';
@@ -81,6 +89,24 @@ function tableFor(file: string, findings: Finding[], lang: Lang): string[] {
   return lines;
 }
 
+/** Both dates of a rule: in force (from a regulation's day, or every date) and who restated it when. */
+export function ruleDates(r: RuleInfo, lang: Lang): string {
+  const { from, until } = r.effective;
+  const inForce =
+    from || until
+      ? lang === 'zh'
+        ? `生效：${from ? `${from} 起` : ''}${until ? `至 ${until} 前` : ''}`
+        : `in force: ${from ? `from ${from}` : ''}${from && until ? ' ' : ''}${until ? `until ${until}` : ''}`
+      : lang === 'zh'
+        ? '生效：任何日期（来源未给出起始日）'
+        : 'in force: on every date (no source gives a start day)';
+  const restated = r.attested.map((a) => formatAttestation(a, lang)).join('; ');
+  const disagreement = r.disagreement
+    ? ` · ${lang === 'zh' ? '来源不一致：' : 'sources disagree: '}${r.disagreement[lang]}`
+    : '';
+  return `${inForce}${restated ? ` · ${restated}` : ''}${disagreement}`;
+}
+
 export async function runCheckCli(argv: string[], io: CliIO): Promise<number> {
   const parsed = parseArgs(argv);
   if ('error' in parsed) {
@@ -98,17 +124,34 @@ export async function runCheckCli(argv: string[], io: CliIO): Promise<number> {
   }
   const table = parsed.format ? parsed.format === 'table' : io.isTTY;
 
+  if (parsed.appSignature) {
+    try {
+      const info = await readAppSignature(parsed.appSignature);
+      if (table) for (const line of signatureLines(info)) io.stdout(line);
+      else io.stdout(JSON.stringify(info));
+      return 0;
+    } catch (e) {
+      const message = (e as NodeJS.ErrnoException).code
+        ? `无法读取文件 / cannot read file: ${(e as NodeJS.ErrnoException).code}`
+        : (e as Error).message;
+      if (table) io.stderr(`${parsed.appSignature}\n  ${message}`);
+      else io.stdout(JSON.stringify({ file: parsed.appSignature, error: { message } }));
+      return 2;
+    }
+  }
+
   if (parsed.listRules) {
     const rules = listRules({
       ...(parsed.province ? { province: parsed.province } : {}),
       ...(parsed.date ? { date: parsed.date } : {}),
     });
     for (const r of rules) {
-      if (table)
+      if (table) {
         io.stdout(
           `${r.id.padEnd(44)} ${r.severity.padEnd(8)} ${r.pack.padEnd(9)} ${r.message[parsed.lang]}  (${r.source})`,
         );
-      else io.stdout(JSON.stringify(r));
+        io.stdout(`${' '.repeat(44)} ${ruleDates(r, parsed.lang)}`);
+      } else io.stdout(JSON.stringify(r));
     }
     if (table) io.stdout(`${rules.length} ${parsed.lang === 'zh' ? '条规则' : 'rules'}`);
     return 0;

@@ -60,6 +60,48 @@ export const WebsiteSchema = z
   })
   .strict();
 
+/**
+ * One platform build of an app (design §3 `apps[].platforms[]`). `platform` is `android | ios | harmony | other`;
+ * the labels the forms show (安卓, 苹果, 鸿蒙, 其他 …) are accepted too and read by `appPlatformOf`.
+ */
+export const AppPlatformSchema = z
+  .object({
+    platform: text.optional(),
+    /** Android applicationId, iOS Bundle ID, HarmonyOS bundle name (包名 / Bundle ID). */
+    packageName: text.optional(),
+    /** The signing certificate's public key: RSA modulus in hex, or PEM / base64 SubjectPublicKeyInfo (公钥). */
+    publicKey: text.optional(),
+    /** Hex fingerprint of the signing certificate: MD5 on Android, SHA-1 on iOS (签名MD5值 / 签名信息). */
+    signature: text.optional(),
+  })
+  .strict();
+
+/**
+ * An app, mini program or quick app filed beside the websites (since 2023; design §3 `apps[]`). `kind` is
+ * `app | mini-program | quick-app`; the labels APP, 小程序, 快应用 are accepted too (`appKindOf`).
+ */
+export const AppSchema = z
+  .object({
+    kind: text.optional(),
+    name: text.optional(),
+    platforms: z.array(AppPlatformSchema).max(20).optional(),
+    domains: z.array(text).max(200).optional(),
+    serviceContent: z.array(text).max(50).optional(),
+    languages: z.array(text).max(50).optional(),
+    preApproval: z.array(text).max(50).optional(),
+    remark: text.optional(),
+    /** Icon file name as the form shows it (应用图标). */
+    icon: text.optional(),
+    /** Icon file size in bytes, when the draft knows it (the form takes at most 100 KB). */
+    iconBytes: z.number().int().nonnegative().optional(),
+    /** SDK 服务厂商及功能类型 as the form lists them. */
+    sdks: z.array(text).max(100).optional(),
+    /** App filing number (`浙ICP备…号-2A`) once approved. */
+    filingNumber: text.optional(),
+    principal: PrincipalSchema.optional(),
+  })
+  .strict();
+
 /** What the applicant types on the bureau's SMS-check page (spec §6.4). */
 export const SmsCheckSchema = z
   .object({
@@ -83,6 +125,7 @@ export const FilingDraftSchema = z
     filingPassword: text.optional(),
     subject: SubjectSchema.optional(),
     websites: z.array(WebsiteSchema).max(100).optional(),
+    apps: z.array(AppSchema).max(100).optional(),
     smsCheck: SmsCheckSchema.optional(),
   })
   .strict();
@@ -90,6 +133,8 @@ export const FilingDraftSchema = z
 export type Principal = z.infer<typeof PrincipalSchema>;
 export type Subject = z.infer<typeof SubjectSchema>;
 export type Website = z.infer<typeof WebsiteSchema>;
+export type AppPlatform = z.infer<typeof AppPlatformSchema>;
+export type App = z.infer<typeof AppSchema>;
 export type SmsCheck = z.infer<typeof SmsCheckSchema>;
 export type FilingDraft = z.infer<typeof FilingDraftSchema>;
 

@@ -21,7 +21,7 @@ export type InputKind =
   | 'list';
 
 /** Steps of a filing (spec §3), plus the bureau's SMS-check page (spec §6.4). */
-export type FilingStep = 'type' | 'product' | 'subject' | 'website' | 'upload' | 'sms-check' | 'access';
+export type FilingStep = 'type' | 'product' | 'subject' | 'website' | 'app' | 'upload' | 'sms-check' | 'access';
 
 export interface FieldSpec {
   key: string;
@@ -38,11 +38,129 @@ export interface FieldSpec {
 
 const ACCESS: FilingType[] = ['access-new', 'access-continue'];
 
-function principalFields(prefix: 'subject.principal' | 'websites[].principal', who: Bilingual): FieldSpec[] {
-  const step: FilingStep = prefix === 'subject.principal' ? 'subject' : 'website';
-  const spec = prefix === 'subject.principal' ? 'spec §4.2' : 'spec §4.3';
+/** App filing (since 2023): MIIT's notice and its annex 《互联网信息服务备案登记表》, as restated by providers. */
+const APP_SPEC = '《工业和信息化部关于开展移动互联网应用程序备案工作的通知》及附件《互联网信息服务备案登记表》 (2023)';
+
+/**
+ * The app step (APP / 小程序 / 快应用): labels as the MIIT annex and the providers' consoles show them.
+ * Generic words (域名, 备注, 语言) stay with the website fields; the app's own carry an APP prefix.
+ */
+const APP_FIELDS: FieldSpec[] = [
+  {
+    key: 'apps[].kind',
+    label: { zh: '应用类型', en: 'App type (app, mini program, quick app)' },
+    aliases: ['APP类型', '互联网信息服务类型'],
+    kind: 'select',
+    step: 'app',
+    spec: APP_SPEC,
+  },
+  {
+    key: 'apps[].name',
+    label: { zh: 'APP名称', en: 'App name' },
+    aliases: ['App名称', 'app名称', '应用名称', '小程序名称', '快应用名称'],
+    kind: 'text',
+    step: 'app',
+    spec: APP_SPEC,
+  },
+  {
+    key: 'apps[].platforms[].platform',
+    label: { zh: '运行平台', en: 'Platform' },
+    aliases: ['APP运行平台', '平台类型'],
+    kind: 'select',
+    step: 'app',
+    spec: APP_SPEC,
+  },
+  {
+    key: 'apps[].platforms[].packageName',
+    label: { zh: '包名', en: 'Package name / Bundle ID' },
+    aliases: ['包名/Bundle ID', '包名 / Bundle ID', 'Bundle ID', 'BundleID', 'APP包名', '包名ID', '应用包名'],
+    kind: 'text',
+    step: 'app',
+    spec: APP_SPEC,
+  },
+  {
+    key: 'apps[].platforms[].publicKey',
+    label: { zh: '公钥', en: 'Public key' },
+    aliases: ['APP公钥', '证书公钥', '签名公钥'],
+    kind: 'textarea',
+    step: 'app',
+    spec: APP_SPEC,
+  },
+  {
+    key: 'apps[].platforms[].signature',
+    label: { zh: '签名MD5值', en: 'Certificate fingerprint (签名MD5值: MD5 on Android, SHA-1 on iOS)' },
+    aliases: ['签名信息', '签名MD5', 'MD5签名', '签名 MD5 值', '证书MD5', '证书指纹', '签名SHA1值', '公钥MD5'],
+    kind: 'text',
+    step: 'app',
+    spec: APP_SPEC,
+  },
+  {
+    key: 'apps[].icon',
+    label: { zh: '应用图标', en: 'App icon' },
+    aliases: ['APP图标', 'App图标'],
+    kind: 'text',
+    step: 'app',
+    spec: APP_SPEC,
+  },
+  {
+    key: 'apps[].domains[]',
+    label: { zh: 'APP域名', en: 'App domain' },
+    aliases: ['App域名', 'APP使用的域名', '应用域名'],
+    kind: 'list',
+    step: 'app',
+    spec: APP_SPEC,
+  },
+  {
+    key: 'apps[].sdks[]',
+    label: { zh: 'SDK', en: 'SDK (vendor and function)' },
+    aliases: ['SDK信息', 'SDK服务厂商', 'SDK服务厂商及功能类型', '第三方SDK'],
+    kind: 'list',
+    step: 'app',
+    spec: APP_SPEC,
+  },
+  {
+    key: 'apps[].serviceContent',
+    label: { zh: 'APP服务内容', en: 'App service content' },
+    aliases: ['App服务内容', '服务类目', 'APP类目'],
+    kind: 'checkbox-group',
+    step: 'app',
+    spec: APP_SPEC,
+  },
+  {
+    key: 'apps[].languages',
+    label: { zh: 'APP语言', en: 'App languages' },
+    aliases: ['App语言', 'APP语种', '语种'],
+    kind: 'checkbox-group',
+    step: 'app',
+    spec: APP_SPEC,
+  },
+  {
+    key: 'apps[].preApproval',
+    label: { zh: 'APP前置审批', en: 'App pre-approval content types' },
+    aliases: ['App前置审批', 'APP前置或专项审批内容类型'],
+    kind: 'checkbox-group',
+    step: 'app',
+    spec: APP_SPEC,
+  },
+  {
+    key: 'apps[].remark',
+    label: { zh: 'APP备注', en: 'App remark' },
+    aliases: ['App备注', '应用备注'],
+    kind: 'textarea',
+    step: 'app',
+    spec: APP_SPEC,
+  },
+];
+
+function principalFields(
+  prefix: 'subject.principal' | 'websites[].principal' | 'apps[].principal',
+  who: Bilingual,
+): FieldSpec[] {
+  const app = prefix === 'apps[].principal';
+  const step: FilingStep = prefix === 'subject.principal' ? 'subject' : app ? 'app' : 'website';
+  const spec = prefix === 'subject.principal' ? 'spec §4.2' : app ? APP_SPEC : 'spec §4.3';
   const web = prefix !== 'subject.principal';
-  const w = (zh: string) => (web ? `网站负责人${zh}` : `主体负责人${zh}`);
+  const w = (zh: string) => (app ? `APP负责人${zh}` : web ? `网站负责人${zh}` : `主体负责人${zh}`);
   return [
     {
       key: `${prefix}.name`,
@@ -277,6 +395,9 @@ export const FIELD_CATALOGUE: readonly FieldSpec[] = [
     spec: 'spec §4.4',
   },
   ...principalFields('websites[].principal', { zh: '网站负责人', en: 'Website principal' }),
+  // Apps, mini programs, quick apps (2023 notice)
+  ...APP_FIELDS,
+  ...principalFields('apps[].principal', { zh: 'APP负责人', en: 'App principal' }),
   // Access filing extras (spec §4.4)
   {
     key: 'filingNumber',

@@ -30,23 +30,87 @@ export const FILING_TYPE_LABELS: Record<FilingType, Bilingual> = {
   'cancel-website': { zh: '注销网站', en: 'Cancel website' },
 };
 
+/**
+ * What each filing type is and allows, in one table (spec §2, §3): every list of filing types in the
+ * project is derived from it (`filingTypesWhere`), so a new type is one row here.
+ */
+export interface FilingTypeTraits {
+  /** Existing filing number + ICP password checked against the record (spec §2 接入备案, §4.4). */
+  accessFiling: boolean;
+  /** The subject form is filled or confirmed (spec §3 step 3). */
+  subjectForm: boolean;
+  /** The website form is filled or confirmed (spec §3 step 4). */
+  websiteForm: boolean;
+  /** Subject data must equal the record: only confirmed, not edited (spec §2). */
+  subjectLocked: boolean;
+  /** Website data must equal the record (spec §2 接入备案). */
+  websiteLocked: boolean;
+  /** Started from the subject's page in 「我的备案」 rather than from the type form (spec §2). */
+  startsFromSubjectPage: boolean;
+  /** The spec asks for the ICP filing password (spec §2); dated exceptions live in shared/rules. */
+  password: boolean;
+  /** Ends a filing or an access instead of adding to one (spec §2 注销 / 取消接入). */
+  cancellation: boolean;
+}
+
+const NONE: FilingTypeTraits = {
+  accessFiling: false,
+  subjectForm: false,
+  websiteForm: false,
+  subjectLocked: false,
+  websiteLocked: false,
+  startsFromSubjectPage: false,
+  password: false,
+  cancellation: false,
+};
+
+export const FILING_TYPE_TRAITS: Record<FilingType, FilingTypeTraits> = {
+  first: { ...NONE, subjectForm: true, websiteForm: true },
+  'access-new': {
+    ...NONE,
+    accessFiling: true,
+    subjectForm: true,
+    websiteForm: true,
+    subjectLocked: true,
+    websiteLocked: true,
+    password: true,
+  },
+  'access-continue': {
+    ...NONE,
+    accessFiling: true,
+    subjectForm: true,
+    websiteForm: true,
+    subjectLocked: true,
+    websiteLocked: true,
+    startsFromSubjectPage: true,
+    password: true,
+  },
+  'new-website-elsewhere': { ...NONE, subjectForm: true, websiteForm: true, subjectLocked: true },
+  'new-website-here': {
+    ...NONE,
+    subjectForm: true,
+    websiteForm: true,
+    subjectLocked: true,
+    startsFromSubjectPage: true,
+  },
+  'change-subject': { ...NONE, subjectForm: true, startsFromSubjectPage: true },
+  'change-website': { ...NONE, websiteForm: true, startsFromSubjectPage: true },
+  claim: NONE,
+  'cancel-access': { ...NONE, startsFromSubjectPage: true, password: true, cancellation: true },
+  'cancel-subject': { ...NONE, startsFromSubjectPage: true, password: true, cancellation: true },
+  'cancel-website': { ...NONE, startsFromSubjectPage: true, password: true, cancellation: true },
+};
+
+/** The filing types, in `FILING_TYPES` order, whose traits satisfy `test`. */
+export function filingTypesWhere(test: (traits: FilingTypeTraits) => boolean): readonly FilingType[] {
+  return FILING_TYPES.filter((t) => test(FILING_TYPE_TRAITS[t]));
+}
+
 /** Filing types that go through the access-filing checks (existing filing number + password, spec §2, §4.4). */
-export const ACCESS_FILING_TYPES: readonly FilingType[] = ['access-new', 'access-continue'];
-/** Filing types that collect the full subject and website forms (spec §3). */
-export const FULL_FORM_TYPES: readonly FilingType[] = [
-  'first',
-  'access-new',
-  'access-continue',
-  'new-website-elsewhere',
-  'new-website-here',
-  'change-subject',
-  'change-website',
-];
+export const ACCESS_FILING_TYPES = filingTypesWhere((t) => t.accessFiling);
+/** Filing types that collect the subject or website form (spec §3). */
+export const FULL_FORM_TYPES = filingTypesWhere((t) => t.subjectForm || t.websiteForm);
 /** Filing types that need the ICP filing password (spec §2). */
-export const PASSWORD_FILING_TYPES: readonly FilingType[] = [
-  'access-new',
-  'access-continue',
-  'cancel-access',
-  'cancel-subject',
-  'cancel-website',
-];
+export const PASSWORD_FILING_TYPES = filingTypesWhere((t) => t.password);
+/** 注销 and 取消接入 (spec §2). */
+export const CANCEL_FILING_TYPES = filingTypesWhere((t) => t.cancellation);

@@ -1,4 +1,8 @@
 import type { Bilingual } from './bilingual';
+import type { Attestation, Citation } from './citation';
+
+export type { Attestation, Citation } from './citation';
+export { formatAttestation, formatCitation, formatCitations } from './citation';
 
 /**
  * error: the filing site or the bureau would reject it.
@@ -20,10 +24,19 @@ export interface Finding {
   message: Bilingual;
   /** How to fix it. */
   fix?: Bilingual;
-  /** What the rule is based on: `spec §4.1; GB 11643-1999`. */
+  /**
+   * What the rule is based on, as readable citations: `《备案流程》, 阿里云, 2018-11-28, §4.1; 《公民身份号码》…`
+   * (design §4's contract field; `citations` has the same as records).
+   */
   source: string;
   /** A public page for the "why" link, when one exists. */
   sourceUrl?: string;
   /** A normalised value the applicant could use instead (e.g. upper-case X, half-width digits). */
   suggestion?: string;
+  /** The sources as records (title, publisher, date, link, section). */
+  citations?: Citation[];
+  /** When the rule is in force, where a regulation or notice gives the day (inclusive from, exclusive until). */
+  effective?: { from?: string; until?: string };
+  /** Provider pages that restate the rule without a start date. */
+  attested?: Attestation[];
 }

@@ -189,7 +189,7 @@ const FILING_PATTERN = /^(.)ICP([备证])(\d+)号(?:-(\d+))?$/u;
 export const filingNumberFormat: Format<FilingNumberDetails> = defineFormat<FilingNumberDetails>({
   id: 'filing-number',
   name: { zh: 'ICP 备案号', en: 'ICP filing number' },
-  source: 'spec §1, §4.4; research domain-rules §5',
+  source: 'spec §1, §4.4',
   issues: {
     empty: {
       severity: 'error',

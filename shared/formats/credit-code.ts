@@ -166,8 +166,7 @@ export const CREDIT_CODE_AUTHORITIES: readonly AuthorityEntry[] = [
   },
 ];
 
-const AUTHORITY_SOURCE =
-  'GB 32100-2015 Table 1, with the registration-authority codes added later (2 外交 … N 农业) as summarised publicly';
+const AUTHORITY_SOURCE = 'GB 32100-2015 Table 1; osuse 登记管理部门代码';
 const AUTHORITY_SOURCE_URL = 'https://osuse.cn/post/10002590.html';
 
 const AUTHORITY_BY_CODE = new Map(CREDIT_CODE_AUTHORITIES.map((a) => [a.code, a]));
@@ -329,7 +328,7 @@ export const creditCodeFormat: Format<CreditCodeDetails> = defineFormat<CreditCo
         zh: '请逐字对照营业执照：与执照完全一致则无需修改。',
         en: 'Compare it character by character with the licence: if it matches exactly, leave it as it is.',
       },
-      source: 'research domain-rules §5 (early pilot code 91350100M0001TGQXM, aarioai/id-rule)',
+      source: 'GB 32100-2015 (early pilot codes such as 91350100M0001TGQXM fail the check digit)',
     },
     'legacy-licence-15': {
       severity: 'warning',
@@ -341,7 +340,7 @@ export const creditCodeFormat: Format<CreditCodeDetails> = defineFormat<CreditCo
         zh: '请填写现行营业执照上的 18 位统一社会信用代码。',
         en: 'Enter the 18-character credit code printed on the current licence.',
       },
-      source: '国办发〔2015〕50号 (三证合一, 2015-10-01); transition to 2017-12-31',
+      source: '国办发〔2015〕50号 (三证合一 from 2015-10-01, old licences valid to 2017-12-31)',
     },
     'licence-15-checksum': {
       severity: 'error',
@@ -590,7 +589,7 @@ export const businessLicence15Format: Format<LicenceNumberDetails> = defineForma
         zh: '请填写现行营业执照上的 18 位统一社会信用代码。',
         en: 'Enter the 18-character unified social credit code printed on the current licence.',
       },
-      source: '国办发〔2015〕50号 (三证合一, 2015-10-01); transition to 2017-12-31',
+      source: '国办发〔2015〕50号 (三证合一 from 2015-10-01, old licences valid to 2017-12-31)',
     },
   },
   check(value) {

@@ -90,7 +90,7 @@ function matchChinesePassport(normalized: string): ChinesePassportDetails['serie
 export const chinesePassportFormat: Format<ChinesePassportDetails> = defineFormat<ChinesePassportDetails>({
   id: 'passport-cn',
   name: { zh: '中华人民共和国护照', en: 'Passport of the People’s Republic of China' },
-  source: 'validator.js isPassportNumber(CN); util-helpers isPassport (research domain-rules §5)',
+  source: 'validator.js isPassportNumber(CN); util-helpers isPassport',
   issues: {
     empty: emptySpec(CN_PASSPORT),
     normalised: normalisedSpec(CN_PASSPORT),
@@ -116,7 +116,7 @@ export const chinesePassportFormat: Format<ChinesePassportDetails> = defineForma
         zh: '请确认护照在有效期内，且剩余有效期超过 3 个月。',
         en: 'Make sure the passport is still valid, with more than 3 months left.',
       },
-      source: 'research domain-rules N25 (documents valid > 3 months)',
+      source: 'TC17 上海 (documents valid > 3 months); HW25 备案驳回 「有效期需大于三个月」',
     },
   },
   check(value) {
@@ -147,7 +147,7 @@ const PASSPORT_MAX = 20;
 export const passportFormat: Format<PassportDetails> = defineFormat<PassportDetails>({
   id: 'passport',
   name: { zh: '护照（中国或外国）', en: 'Passport (Chinese or foreign)' },
-  source: 'ICAO Doc 9303 (document number: letters and digits); research domain-rules §5',
+  source: 'ICAO Doc 9303 (document number: letters and digits)',
   issues: {
     empty: emptySpec(PASSPORT),
     normalised: normalisedSpec(PASSPORT),
@@ -210,7 +210,7 @@ const HK_MO = { zh: '港澳居民来往内地通行证号码', en: 'Mainland Tra
 export const hkMacauPermitFormat: Format<HkMacauPermitDetails> = defineFormat<HkMacauPermitDetails>({
   id: 'hk-macau-permit',
   name: { zh: '港澳居民来往内地通行证', en: 'Mainland Travel Permit for Hong Kong and Macao Residents' },
-  source: 'util-helpers isHMCard (research domain-rules §5)',
+  source: 'util-helpers isHMCard',
   issues: {
     empty: emptySpec(HK_MO),
     normalised: normalisedSpec(HK_MO),
@@ -251,7 +251,7 @@ const TW = { zh: '台湾居民来往大陆通行证号码', en: 'Mainland Travel
 export const taiwanPermitFormat: Format<TaiwanPermitDetails> = defineFormat<TaiwanPermitDetails>({
   id: 'taiwan-permit',
   name: { zh: '台湾居民来往大陆通行证', en: 'Mainland Travel Permit for Taiwan Residents' },
-  source: 'util-helpers isTWCard (research domain-rules §5)',
+  source: 'util-helpers isTWCard',
   issues: {
     empty: emptySpec(TW),
     normalised: normalisedSpec(TW),
@@ -274,7 +274,7 @@ export const taiwanPermitFormat: Format<TaiwanPermitDetails> = defineFormat<Taiw
         zh: '请改用 8 位号码的卡式通行证或台湾居民居住证。',
         en: 'Use the 8-digit card permit or the Taiwan residents’ residence permit instead.',
       },
-      source: 'research domain-rules N25 (documents valid > 3 months)',
+      source: 'TC17 上海 (documents valid > 3 months); HW25 备案驳回 「有效期需大于三个月」',
     },
   },
   check(value) {
@@ -305,7 +305,7 @@ const OTHER_ALLOWED = /[0-9A-Z\u3400-\u4dbf\u4e00-\u9fff()·/]/;
 export const documentNumberFormat: Format = defineFormat<Record<string, unknown>>({
   id: 'document-number',
   name: { zh: '其他证件号码（军官证等）', en: 'Other document number (officer’s ID etc.)' },
-  source: 'spec §4.1 (number must match the document type); no public number pattern',
+  source: 'spec §4.1 (number must match the document type)',
   issues: {
     empty: emptySpec(OTHER),
     normalised: normalisedSpec(OTHER),

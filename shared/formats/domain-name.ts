@@ -199,7 +199,7 @@ export const domainName = defineFormat<DomainDetails>({
         en: 'The website domain contains URL parts (scheme, path, port or user): {value}',
       },
       fix: { zh: '只填域名本身：{host}', en: 'Enter the domain alone: {host}' },
-      source: 'spec §4.3; research §5 (domain field: strip scheme)',
+      source: 'spec §4.3',
     },
     normalised: {
       severity: 'info',
@@ -327,7 +327,7 @@ export const domainName = defineFormat<DomainDetails>({
         zh: '网站域名填写 {registrable}（不含 {subdomain}.）；带前缀的地址可填在网站首页URL',
         en: 'Enter {registrable} (without “{subdomain}.”) as the domain; a prefixed address can go in 网站首页URL (home page URL)',
       },
-      source: 'research §5 (domain field: 「仅fld，不可含子域名」, openeasm/ICP-API); spec §5.4',
+      source: 'spec §5.4',
     },
   },
   check(value: string): FormatResult<DomainDetails> {

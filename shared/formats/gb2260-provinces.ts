@@ -19,8 +19,7 @@ export interface ProvinceCodeEntry {
   commonAbbr?: string;
 }
 
-export const PROVINCE_CODES_SOURCE =
-  'GB/T 2260 provincial-level codes; filing-number abbreviations as seen in MIIT filing numbers (research domain-rules §5)';
+export const PROVINCE_CODES_SOURCE = 'GB/T 2260 (provincial-level codes); spec §1 备案号';
 
 export const GB2260_PROVINCES: readonly ProvinceCodeEntry[] = [
   { code: '11', name: '北京市', nameEn: 'Beijing', kind: 'mainland', filingAbbr: '京' },

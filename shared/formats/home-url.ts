@@ -68,7 +68,7 @@ const HOST_ERRORS = new Set([
 export const homeUrl = defineFormat<HomeUrlDetails>({
   id: 'home-url',
   name: { zh: '网站首页URL', en: 'Home page URL' },
-  source: 'spec §4.3; RFC 3986; host rules as format domain-name',
+  source: 'spec §4.3; RFC 3986',
   issues: {
     empty: {
       severity: 'error',

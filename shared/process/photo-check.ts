@@ -56,6 +56,23 @@ export const DEFAULT_PHOTO_CHECK: { method: PhotoCheckMethod; source: string } =
   source: 'spec §3 step 7, §8',
 };
 
+/**
+ * The switch from the backdrop photo to electronic face verification of the 互联网信息服务负责人.
+ *
+ * Chosen day: 2019-04-01, the first day of MIIT's pilot (工信部信管函〔2019〕87号) under which images
+ * collected electronically (face, lip or motion recognition) replace the backdrop photo. What is not
+ * known: no regulator text makes it universal after the pilot (ended 2019-12-31), and providers moved
+ * at different times (西部数码 2019-06-11; 青云QingCloud only in 2021-10). Every large provider's
+ * current pages use face verification. So the plan says `face` from 2019-04-01 and, until the last
+ * known provider switch, notes that a provider may still ask for the backdrop.
+ */
+export const FACE_CHECK_SWITCH = {
+  from: '2019-04-01',
+  /** The last provider switch on record (青云QingCloud, 2021-10-26): before it, the backdrop is still possible. */
+  allProvidersBy: '2021-10-26',
+  source: '工信部信管函〔2019〕87号; QC 产品动态; HW 备案流程咨询',
+} as const;
+
 export function hasPhotoCheck(filingType: FilingType): boolean {
   return PHOTO_CHECK_TYPE_ROWS.find((r) => r.type === filingType)?.photoCheck ?? false;
 }
@@ -75,7 +92,8 @@ export function photoCheckMethod(
   const row = PHOTO_CHECK_PROVINCE_ROWS.find(
     (r) => provinceCode !== undefined && r.provinceCodes.includes(provinceCode) && inForce(r, day),
   );
-  return row ? row.method : DEFAULT_PHOTO_CHECK.method;
+  if (row) return row.method;
+  return day >= FACE_CHECK_SWITCH.from ? 'face' : DEFAULT_PHOTO_CHECK.method;
 }
 
 /** Provinces where documents can also be uploaded from the provider's mobile app (spec §3 step 5). */

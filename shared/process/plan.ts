@@ -1,9 +1,19 @@
 import type { Bilingual } from '../domain/bilingual';
 import type { FilingDraft } from '../domain/draft';
 import { type FilingType, FULL_FORM_TYPES, PASSWORD_FILING_TYPES } from '../domain/filing-types';
-import { appUploadAvailable, photoCheckMethod } from './photo-check';
+import { APP_FILING_FROM } from '../rules/apps/sources';
+import { readableSource } from '../rules/data/references';
+import { appSmsPhones, planApps } from './app-plan';
+import { appUploadAvailable, FACE_CHECK_SWITCH, photoCheckMethod } from './photo-check';
 import { PROVINCE_CODE_ROWS } from './province-codes';
-import { SMS_CODE_RULES, smsCheckPhones, smsCheckPolicy, smsCheckRoles } from './sms-check-policy';
+import {
+  SMS_CODE_RULES,
+  smsCheckPhones,
+  smsCheckPolicy,
+  smsCheckRoleRow,
+  smsCheckRoles,
+  smsMechanics,
+} from './sms-check-policy';
 import { STEP_TEMPLATES, stepsAhead, stepsFor } from './steps';
 import type { Deadline, DocumentItem, FilingPlan, PhotoCheckMethod, SmsCheckPlan, StepId } from './types';
 import { chinaDate } from './working-days';
@@ -34,11 +44,17 @@ export type DocumentCondition =
   /** A website declares 前置或专项审批 content. */
   | 'pre-approval'
   | 'photo-backdrop'
+  | 'photo-face'
   | 'photo-shanghai-app';
 
 export interface DocumentRow extends DocumentItem {
   types: readonly FilingType[];
   when: DocumentCondition;
+  /** Only in these provinces (GB/T 2260 codes). */
+  provinceCodes?: readonly string[];
+  /** In force from (inclusive) / until (exclusive), where a notice gives the day. */
+  from?: string;
+  until?: string;
 }
 
 /** Filing types that upload the full document set (spec §3 step 5). */
@@ -56,11 +72,13 @@ export const DOCUMENT_ROWS: readonly DocumentRow[] = [
     id: 'authenticity-form',
     types: UPLOAD_TYPES,
     when: 'always',
+    // The paper form went with the electronic verification (MIIT pilot of 2019-04-01).
+    until: '2019-04-01',
     label: {
       zh: '网站备案信息真实性核验单：下载打印，用黑色签字笔填写并签字（单位加盖公章），再扫描或拍照上传',
       en: 'The authenticity form (真实性核验单): download, print, fill in and sign with a black signing pen (organisations add their seal), then scan or photograph it',
     },
-    source: 'spec §3 step 5; research/domain-rules.md N24 (seal)',
+    source: 'spec §3 step 5; TCFAQ 驳回原因',
   },
   {
     id: 'id-documents',
@@ -70,7 +88,7 @@ export const DOCUMENT_ROWS: readonly DocumentRow[] = [
       zh: '主办单位证件和负责人身份证件的原件照片或彩色扫描件（不接受复印件）',
       en: "Photos or colour scans of the original subject document and of the principals' ID documents (no photocopies)",
     },
-    source: 'spec §3 step 5; research/domain-rules.md N25',
+    source: 'spec §3 step 5; HW25 备案驳回 「有效期需大于三个月」',
   },
   {
     id: 'claim-id-document',
@@ -87,7 +105,7 @@ export const DOCUMENT_ROWS: readonly DocumentRow[] = [
       zh: '每个域名的域名证书（本省管局要求）',
       en: "A domain certificate for every domain (this province's bureau asks for one)",
     },
-    source: 'spec §3 step 5; research/domain-rules.md §3 (江苏, 湖南, 重庆, 贵州: TC19, ≈2019)',
+    source: 'spec §3 step 5; TC19 江苏, 湖南, 重庆, 贵州',
   },
   {
     id: 'domain-certificate-maybe',
@@ -107,7 +125,7 @@ export const DOCUMENT_ROWS: readonly DocumentRow[] = [
       zh: '授权书：网站负责人不是法定代表人时，由法定代表人签字授权（单位盖章）',
       en: 'An authorisation letter: the website principal is not the legal representative, so the legal representative authorises them in writing (with the seal)',
     },
-    source: 'research/domain-rules.md N7 (QC general), §3 per-province 授权书',
+    source: 'QC 全国通用规定 授权书; TC19 各省 授权书',
   },
   {
     id: 'pre-approval',
@@ -128,6 +146,39 @@ export const DOCUMENT_ROWS: readonly DocumentRow[] = [
       en: 'A photo backdrop (幕布): give a mailing address to have one sent, or use one you own',
     },
     source: 'spec §3 step 7, §8',
+  },
+  {
+    id: 'face-check',
+    types: UPLOAD_TYPES,
+    when: 'photo-face',
+    label: {
+      zh: '电子化核验：互联网信息服务负责人本人在接入商 App 或小程序中完成人脸核验（纯白背景、光线充足、开启定位），核验单和承诺书在线生成、签署',
+      en: 'Electronic verification: the internet-information-service principal in person does face verification in the provider’s app or mini-program (plain white background, good light, location on); the forms are generated and signed online',
+    },
+    source: '工信部信管函〔2019〕87号; HW 备案流程咨询; TC 办理拍照',
+  },
+  {
+    id: 'js-pledge',
+    types: UPLOAD_TYPES,
+    when: 'always',
+    provinceCodes: ['32'],
+    from: '2021-06-01',
+    label: {
+      zh: '江苏：互联网信息服务负责人本人签署《ICP备案信息真实性责任告知书》《ICP备案信息真实性承诺书》，并手持承诺书原件录制承诺视频；负责人不是法定代表人时另附法人授权书',
+      en: 'Jiangsu: the internet-information-service principal signs the responsibility notice and the authenticity pledge (告知书, 承诺书) and records a pledge video holding the original; a letter of authority when they are not the legal representative',
+    },
+    source: 'HW 备案政策咨询; TC 江苏管局备案要求',
+  },
+  {
+    id: 'gd-pledge',
+    types: UPLOAD_TYPES,
+    when: 'always',
+    provinceCodes: ['44'],
+    label: {
+      zh: '广东：《广东省单位网站备案承诺书》由主体负责人手写日期并签名（接受签名章，不接受连笔签）、加盖公章；个人填《广东省个人网站备案承诺书》，签名并按手印',
+      en: 'Guangdong: the organisation pledge with the date and signature handwritten by the subject principal (a signature stamp is accepted, joined-up writing is not) and the seal; individuals sign and fingerprint the personal pledge',
+    },
+    source: 'TC 广东省管局要求',
   },
   {
     id: 'shanghai-app',
@@ -158,7 +209,7 @@ export const DOMAIN_CERTIFICATE_PROVINCE_ROWS: readonly {
   source: string;
 }[] = [
   // 江苏 湖南 重庆 贵州
-  { provinceCodes: ['32', '43', '50', '52'], asOf: '2019', source: 'research/domain-rules.md §3 (TC19)' },
+  { provinceCodes: ['32', '43', '50', '52'], asOf: '2019', source: 'TC19 江苏, 湖南, 重庆, 贵州' },
 ];
 
 const ORGANISATION_NATURES_EXCLUDED = ['个人'];
@@ -193,6 +244,8 @@ function conditionHolds(
       return (draft.websites ?? []).some((w) => (w.preApproval ?? []).some((p) => p.trim() !== ''));
     case 'photo-backdrop':
       return photo === 'backdrop';
+    case 'photo-face':
+      return photo === 'face';
     case 'photo-shanghai-app':
       return photo === 'shanghai-app';
   }
@@ -204,9 +257,15 @@ export function documentsFor(
   filingType: FilingType,
   provinceCode: string | undefined,
   photo: PhotoCheckMethod,
+  date: string = '2018-11-28',
 ): DocumentItem[] {
   return DOCUMENT_ROWS.filter(
-    (r) => r.types.includes(filingType) && conditionHolds(r.when, draft, provinceCode, photo),
+    (r) =>
+      r.types.includes(filingType) &&
+      (!r.provinceCodes || (provinceCode !== undefined && r.provinceCodes.includes(provinceCode))) &&
+      (r.from === undefined || r.from <= date) &&
+      (r.until === undefined || date < r.until) &&
+      conditionHolds(r.when, draft, provinceCode, photo),
   ).map(({ id, label, source }) => ({ id, label, source }));
 }
 
@@ -329,15 +388,29 @@ export function planFiling(draft: FilingDraft, options: PlanOptions): FilingPlan
   }
 
   const policy = smsCheckPolicy(provinceCode, date);
-  const roles = smsCheckRoles(type, options.changed);
+  const roles = smsCheckRoles(type, options.changed, date);
+  const roleRow = smsCheckRoleRow(type, date);
   const smsRequired = policy.required && roles.length > 0;
   const smsCheck: SmsCheckPlan = {
     ...policy,
     required: smsRequired,
     roles: smsRequired ? roles : [],
-    phones: smsRequired ? smsCheckPhones(draft, type, options.changed) : [],
+    // App principals are SMS-checked like website principals (2023 app filing).
+    phones: smsRequired
+      ? [...new Set([...smsCheckPhones(draft, type, options.changed, date), ...appSmsPhones(draft, type)])]
+      : [],
     validHours: SMS_CODE_RULES.validHours,
   };
+  if (smsRequired) {
+    const m = smsMechanics(date);
+    smsCheck.mechanics = Object.values(m).map((row) => ({
+      text: row.text,
+      source: readableSource(row.source),
+      ...(row.disagreement ? { disagreement: row.disagreement } : {}),
+    }));
+    if (roleRow) smsCheck.source = `${smsCheck.source}; ${roleRow.source}`;
+  }
+  if (policy.required && roleRow?.disagreement) notes.push(roleRow.disagreement);
   if (policy.required && roles.length === 0) {
     smsCheck.note = { zh: '该备案类型无需短信核验', en: 'This filing type has no SMS check' };
     smsCheck.source = `${policy.source}; spec §6.3`;
@@ -351,20 +424,40 @@ export function planFiling(draft: FilingDraft, options: PlanOptions): FilingPlan
   );
   const details = stepsFor(filingType, provinceCode, date);
   const stepDetails = steps.map((id) => details.find((d) => d.id === id)).filter((d) => d !== undefined);
-  const documentDetails = documentsFor(draft, type, provinceCode, photoCheck);
+  const documentDetails = documentsFor(draft, type, provinceCode, photoCheck, date);
+  if (photoCheck === 'face' && date < FACE_CHECK_SWITCH.allProvidersBy) {
+    notes.push({
+      zh: `电子化核验自 ${FACE_CHECK_SWITCH.from} 起可替代幕布拍照，但各接入商启用时间不一（最晚者约 ${FACE_CHECK_SWITCH.allProvidersBy}）：接入商仍可能要求幕布拍照`,
+      en: `Electronic face verification may replace the backdrop photo from ${FACE_CHECK_SWITCH.from}, but providers adopted it at different times (the last around ${FACE_CHECK_SWITCH.allProvidersBy}): yours may still ask for the backdrop`,
+    });
+  }
+  if (photoCheck === 'shanghai-app' && date >= FACE_CHECK_SWITCH.allProvidersBy) {
+    notes.push({
+      zh: '上海管局 App 核验：现行接入商页面已不再提及，是否仍必须使用未经证实；也可能改为接入商 App 的人脸核验',
+      en: "Shanghai bureau app: current provider pages no longer mention it; whether it is still required is unconfirmed — it may be the provider's face verification instead",
+    });
+  }
 
+  // Sources are shown to applicants: readable citations, never the citation keys of the rows.
+  const apps =
+    date >= APP_FILING_FROM
+      ? planApps(draft, { filingType: type, ...(provinceCode ? { provinceCode } : {}) })
+      : undefined;
+  const readable = <T extends { source: string }>(x: T): T => ({ ...x, source: readableSource(x.source) });
+  smsCheck.source = readableSource(smsCheck.source);
   return {
     filingType,
     provinceCode,
     smsCheck,
     photoCheck,
     steps,
-    stepDetails,
+    stepDetails: stepDetails.map(readable),
     documents: documentDetails.map((d) => d.label),
-    documentDetails,
-    deadlines: deadlinesFor(steps, type),
+    documentDetails: documentDetails.map(readable),
+    deadlines: deadlinesFor(steps, type).map(readable),
     // Only types that upload documents at all (cancellations do not).
     appUpload: appUploadAvailable(provinceCode, date) && STEP_TEMPLATES[type].includes('upload'),
     notes,
+    ...(apps ? { apps } : {}),
   };
 }

@@ -255,7 +255,8 @@ function stepDetail(
 /** Whether a placeholder step applies to this type, province and date. */
 function applies(id: StepId, type: FilingType, provinceCode: string | undefined, date: string): boolean {
   if (id === 'photo-check' || id === 'photo-review') return hasPhotoCheck(type);
-  if (id === 'sms-check') return smsCheckRoles(type).length > 0 && smsCheckPolicy(provinceCode, date).required;
+  if (id === 'sms-check')
+    return smsCheckRoles(type, undefined, date).length > 0 && smsCheckPolicy(provinceCode, date).required;
   return true;
 }
 

@@ -1,8 +1,10 @@
 import type { Bilingual } from '../domain/bilingual';
 import type { FilingType } from '../domain/filing-types';
+import type { AppPlan } from './app-plan';
 
 /** design §4 `plan.photoCheck`. */
-export type PhotoCheckMethod = 'shanghai-app' | 'backdrop' | 'none';
+/** design §4 `plan.photoCheck`: `face` is electronic face verification in the provider's app. */
+export type PhotoCheckMethod = 'face' | 'shanghai-app' | 'backdrop' | 'none';
 
 /** Whose phone an SMS-check code goes to (spec §6.3). */
 export type PrincipalRole = 'subject-principal' | 'website-principal';
@@ -24,6 +26,8 @@ export interface SmsCheckPlan extends SmsCheckPolicy {
   roles: PrincipalRole[];
   /** Code validity in hours (spec §6.2: 24). */
   validHours: number;
+  /** How the check works on the filing date (page, sender, wrong entries, resends), with sources. */
+  mechanics?: { text: Bilingual; source: string; disagreement?: Bilingual }[];
 }
 
 export type StepId =
@@ -78,6 +82,8 @@ export interface FilingPlan {
   documentDetails?: DocumentItem[];
   /** What the plan assumed: type not given, province unknown … */
   notes?: Bilingual[];
+  /** Each app, mini program and quick app of the draft: steps, SMS phone, number, display duty. */
+  apps?: AppPlan[];
 }
 
 /** One thing to prepare before uploading (spec §3 step 5), with what it is based on. */

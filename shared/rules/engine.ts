@@ -1,10 +1,14 @@
 import { fillBilingual } from '../domain/bilingual';
 import type { FilingDraft } from '../domain/draft';
 import { FIELD_CATALOGUE, fieldPattern } from '../domain/fields';
-import { type Finding, SEVERITY_RANK } from '../domain/finding';
+import { type Attestation, type Citation, type Finding, formatCitations, SEVERITY_RANK } from '../domain/finding';
 import { planFiling } from '../process/plan';
 import type { FilingPlan } from '../process/types';
 import { provinceById, provinceByName } from '../regions';
+import { citationsOf } from './data/references';
+
+export { readableSource } from './data/references';
+
 import { NATIONAL_PACK } from './national';
 import { PROVINCE_PACKS } from './provinces';
 import type { ProvincePack, Rule, RuleContext } from './types';
@@ -45,6 +49,42 @@ export function findProvincePack(nameOrCode: string | undefined): ProvincePack |
   return PROVINCE_PACKS.find((p) => p.code === code);
 }
 
+/** A rule's sources as people read them, resolved once per rule. */
+export interface RuleSources {
+  /** Formatted citations, `; ` between them (a finding's `source`). */
+  text: string;
+  /** The same in English punctuation. */
+  textEn: string;
+  citations: Citation[];
+  attested: Attestation[];
+  /** The first citation's own page. */
+  url?: string;
+  /** Citation text that matched no public document (the citation test fails on any). */
+  unresolved: string[];
+}
+
+const RULE_SOURCES = new WeakMap<Rule, RuleSources>();
+
+/** The readable sources of a rule (cached: the engine's hot path only reads them). */
+export function ruleSources(rule: Rule): RuleSources {
+  const cached = RULE_SOURCES.get(rule);
+  if (cached) return cached;
+  const resolved = rule.sources ? { citations: rule.sources, attested: [], unresolved: [] } : citationsOf(rule.source);
+  const citations = resolved.citations;
+  const attested = rule.attested ?? resolved.attested;
+  const url = citations.find((c) => c.url)?.url;
+  const out: RuleSources = {
+    text: formatCitations(citations, 'zh'),
+    textEn: formatCitations(citations, 'en'),
+    citations,
+    attested,
+    unresolved: resolved.unresolved,
+    ...(url ? { url } : {}),
+  };
+  RULE_SOURCES.set(rule, out);
+  return out;
+}
+
 /** Whether a rule is in force on `date` (from inclusive, until exclusive). */
 export function inForce(rule: Pick<Rule, 'effective'>, date: string): boolean {
   const { from, until } = rule.effective;
@@ -64,9 +104,13 @@ export interface RuleInfo {
   fields: string[];
   message: Rule['message'];
   fix: Rule['fix'];
+  /** Readable citations (zh punctuation). */
   source: string;
   sourceUrl?: string;
+  citations: Citation[];
   effective: Rule['effective'];
+  attested: Attestation[];
+  disagreement?: Rule['disagreement'];
   filingTypes?: readonly string[];
   nature?: Rule['nature'];
 }
@@ -85,6 +129,7 @@ export function listRules(options: { province?: string; date?: string } = {}): R
   for (const pack of packs) {
     for (const r of pack.rules) {
       if (options.date && !inForce(r, options.date)) continue;
+      const src = ruleSources(r);
       out.push({
         id: r.id,
         pack: pack.id,
@@ -92,9 +137,12 @@ export function listRules(options: { province?: string; date?: string } = {}): R
         fields: r.fields,
         message: r.message,
         fix: r.fix,
-        source: r.source,
-        ...(r.sourceUrl ? { sourceUrl: r.sourceUrl } : {}),
+        source: src.text,
+        ...(src.url ? { sourceUrl: src.url } : {}),
+        citations: src.citations,
         effective: r.effective,
+        attested: src.attested,
+        ...(r.disagreement ? { disagreement: r.disagreement } : {}),
         ...(r.filingTypes ? { filingTypes: r.filingTypes } : {}),
         ...(r.nature ? { nature: r.nature } : {}),
       });
@@ -162,6 +210,8 @@ export function checkDraft(draft: FilingDraft, options: CheckOptions = {}): Chec
         },
       ];
     }
+    const src = ruleSources(rule);
+    const dated = rule.effective.from !== undefined || rule.effective.until !== undefined;
     for (const hit of hits) {
       const finding: Finding = {
         field: hit.field,
@@ -169,9 +219,12 @@ export function checkDraft(draft: FilingDraft, options: CheckOptions = {}): Chec
         severity: hit.severity ?? rule.severity,
         message: hit.message ?? fillBilingual(rule.message, hit.params),
         fix: hit.fix ?? fillBilingual(rule.fix, hit.params),
-        source: rule.source,
+        source: src.text,
+        citations: src.citations,
       };
-      if (rule.sourceUrl) finding.sourceUrl = rule.sourceUrl;
+      if (src.url) finding.sourceUrl = src.url;
+      if (dated) finding.effective = rule.effective;
+      if (src.attested.length > 0) finding.attested = src.attested;
       if (hit.suggestion !== undefined) finding.suggestion = hit.suggestion;
       findings.push(finding);
     }

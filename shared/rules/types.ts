@@ -1,7 +1,7 @@
 import type { Bilingual } from '../domain/bilingual';
 import type { FilingDraft } from '../domain/draft';
 import type { FilingType } from '../domain/filing-types';
-import type { Severity } from '../domain/finding';
+import type { Attestation, Citation, Severity } from '../domain/finding';
 
 /** Everything a rule may read. Built once per check by the engine. */
 export interface RuleContext {
@@ -43,11 +43,25 @@ export interface Rule {
   message: Bilingual;
   /** How to fix it. */
   fix: Bilingual;
-  /** `spec §4.1`, a research key and date such as `TC19 (≈2019) 浙江`, a standard. */
+  /**
+   * Citation text for authors (`spec §4.1; GB 11643-1999`, `TC19 浙江 个人 #7`): resolved once into
+   * `Citation` records by data/references.ts. Users only ever see the records (`ruleSources`).
+   */
   source: string;
+  /** Citations given as records directly (otherwise resolved from `source`). */
+  sources?: Citation[];
+  /** Restatements without a start date (otherwise derived from the cited provider pages). */
+  attested?: Attestation[];
+  /** Legacy link; the first citation's own link is preferred. */
   sourceUrl?: string;
-  /** Dates the rule is in force, inclusive `from`, exclusive `until`, `YYYY-MM-DD`. */
+  /**
+   * Dates the rule is in force, inclusive `from`, exclusive `until`, `YYYY-MM-DD`: only days a
+   * regulation or notice gives (or the day a later source replaced the rule). A rule only restated by a
+   * provider page has no `from`; its page's date goes to `attested`.
+   */
   effective: { from?: string; until?: string };
+  /** Where sources disagree: what each says (shown beside the rule). */
+  disagreement?: Bilingual;
   /** Only for these filing types (undefined: all). */
   filingTypes?: readonly FilingType[];
   /** Only for individuals or only for organisations (undefined: both). */

@@ -15,6 +15,37 @@ export function errorResponse(e: ApiError): Response {
   return HttpResponse.json(e.toJSON() as never, { status: e.status });
 }
 
+/** Where internal errors are logged (the server passes its log; tests may replace it). */
+let internalLog: (line: string) => void = (line) => console.error(line);
+export function setInternalErrorLog(log: (line: string) => void): void {
+  internalLog = log;
+}
+
+let internalCounter = 0;
+
+/**
+ * An unexpected failure (issue 12 item 3): the answer says "internal error" with an id to quote,
+ * and only the server log has the details (a stack may name files and state).
+ */
+export function internalErrorResponse(e: unknown): Response {
+  const id = `E${Date.now().toString(36)}-${(++internalCounter).toString(36)}`;
+  internalLog(`internal error ${id}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  return HttpResponse.json(
+    {
+      error: {
+        code: 'internal',
+        id,
+        message: `内部错误（${id}），详情见模拟器日志 / internal error (${id}); details are in the simulator's log`,
+        text: {
+          zh: `内部错误（${id}），详情见模拟器日志`,
+          en: `Internal error (${id}); details are in the simulator's log`,
+        },
+      },
+    },
+    { status: 500 },
+  );
+}
+
 /**
  * Run a request inside one store transaction (serialised; all-or-nothing) with the world caught up
  * to the simulated now. An ApiError becomes its JSON answer and the state is left untouched.
@@ -24,7 +55,7 @@ export async function inWorld(store: SimStore, fn: (w: World) => Response | Prom
     return await store.transact((tx) => fn(openWorld(tx)));
   } catch (e) {
     if (e instanceof ApiError) return errorResponse(e);
-    throw e;
+    return internalErrorResponse(e);
   }
 }
 
@@ -34,7 +65,7 @@ export async function guarded(fn: () => Promise<Response>): Promise<Response> {
     return await fn();
   } catch (e) {
     if (e instanceof ApiError) return errorResponse(e);
-    throw e;
+    return internalErrorResponse(e);
   }
 }
 

@@ -1,14 +1,33 @@
 import { http } from 'msw';
 import { z } from 'zod';
-import { formatChina, parseDuration, parseInstant, setRunning, setSimNow } from '../state/clock';
+import {
+  formatChina,
+  inSimRange,
+  parseDuration,
+  parseInstant,
+  SIM_TIME_RANGE_TEXT,
+  setRunning,
+  setSimNow,
+} from '../state/clock';
 import { REJECTION_REASONS } from '../state/data';
 import { ApiError, fieldFinding, notFound, validationError } from '../state/errors';
+import { migrateState } from '../state/migrations';
 import { nextId } from '../state/random';
 import { buildScenario, DEFAULT_SCENARIO, findScenario, scenarioList } from '../state/scenarios/index';
-import { REVIEW_STAGES, SettingsSchema, SimStateSchema } from '../state/schema';
-import type { SimStore } from '../state/store';
+import { FaultFieldsSchema, REVIEW_STAGES, SettingsSchema, SimStateSchema } from '../state/schema';
+import type { SimStore, Tx } from '../state/store';
 import { catchUp, findOrder, review } from '../state/world';
-import { body, guarded, inWorld, json, param, parseBody, readJson } from './common';
+import {
+  body,
+  errorResponse,
+  guarded,
+  internalErrorResponse,
+  inWorld,
+  json,
+  param,
+  parseBody,
+  readJson,
+} from './common';
 import { orderView, pendingReviews } from './views';
 
 /** The control API (design §6, extended; simulator/API.md §5). */
@@ -22,17 +41,18 @@ const ClockBody = z
     path: ['advance'],
   });
 const ReviewBody = z.object({ stage: z.string(), decision: z.string(), reason: z.string().optional() }).strict();
-const FaultBody = z
-  .object({
-    path: z.string().regex(/^\/api\//, 'must start with /api/'),
-    method: z.string().optional(),
-    kind: z.enum(['delay', 'error', 'network']),
-    ms: z.number().int().min(0).max(120_000).optional(),
-    status: z.number().int().min(400).max(599).optional(),
-    times: z.number().int().min(1).optional(),
-  })
-  .strict();
+const FaultBody = FaultFieldsSchema.strict();
 const SettingsBody = SettingsSchema.partial().strict();
+
+/** A transaction that replaces the state without opening (catching up) the old one. */
+async function replaceState(store: SimStore, fn: (tx: Tx) => Response | Promise<Response>): Promise<Response> {
+  try {
+    return await store.transact(fn);
+  } catch (e) {
+    if (e instanceof ApiError) return errorResponse(e);
+    return internalErrorResponse(e);
+  }
+}
 
 export function controlHandlers(store: SimStore) {
   return [
@@ -48,10 +68,11 @@ export function controlHandlers(store: SimStore) {
             en: `No scenario named ${name}; GET /__sim/scenarios lists them`,
           });
         }
-        return inWorld(store, async (w) => {
-          await w.blobs.clear();
-          const state = await buildScenario(name, store.realNow, w.blobs);
-          Object.assign(w.state, state);
+        // The old state is not opened (no catching up): a reset works whatever that state is.
+        return replaceState(store, async (tx) => {
+          await tx.blobs.clear();
+          const state = await buildScenario(name, store.realNow, tx.blobs);
+          Object.assign(tx.state, state);
           return json({ scenario: name, now: state.clock.now });
         });
       }),
@@ -61,9 +82,9 @@ export function controlHandlers(store: SimStore) {
 
     http.put('*/__sim/state', ({ request }) =>
       guarded(async () => {
-        const state = parseBody(SimStateSchema, await readJson(request));
-        return inWorld(store, (w) => {
-          Object.assign(w.state, state);
+        const state = parseBody(SimStateSchema, migrateState(await readJson(request)));
+        return replaceState(store, (tx) => {
+          Object.assign(tx.state, state);
           return json({ imported: true, scenario: state.scenario, now: state.clock.now });
         });
       }),
@@ -123,6 +144,17 @@ export function controlHandlers(store: SimStore) {
               });
             }
             target += ms;
+          }
+          if (!inSimRange(target)) {
+            const field = b.set !== undefined && b.advance === undefined ? 'set' : 'advance';
+            throw validationError({
+              [field]: [
+                fieldFinding(field, 'sim.clock-range', {
+                  zh: `模拟时间须在 ${SIM_TIME_RANGE_TEXT} 之内`,
+                  en: `The simulated time must stay within ${SIM_TIME_RANGE_TEXT}`,
+                }),
+              ],
+            });
           }
           setSimNow(w.state, target, store.realNow);
           if (b.running !== undefined) setRunning(w.state, b.running, store.realNow);

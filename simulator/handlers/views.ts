@@ -1,5 +1,5 @@
 import { FILING_TYPE_LABELS } from '../../shared/domain/filing-types';
-import { SERVICE_NUMBER_PRODUCTS } from '../../shared/process/index';
+import { SERVICE_NUMBER_PRODUCTS, type StepId } from '../../shared/process/index';
 import { formatChina } from '../state/clock';
 import { CARRIER_LABELS, STATUS_LABELS, UPLOAD_KIND_LABELS } from '../state/data';
 import type { FiledSubject, Instance, Order, ServiceNumber, Upload } from '../state/schema';
@@ -9,6 +9,8 @@ import {
   inProgress,
   instanceEligibility,
   monthsRemaining,
+  ORDER_MACHINE,
+  type OrderAction,
   orderInProgressFor,
   orderSteps,
   requiredUploads,
@@ -33,26 +35,35 @@ export function uploadView(u: Upload) {
   };
 }
 
+/** How an action of the order machine shows on the filing site (an order view's `actions`); absent: no button. */
+const ACTION_BUTTONS: Partial<Record<OrderAction, { name: string; when: (order: Order, steps: StepId[]) => boolean }>> =
+  {
+    product: { name: 'product', when: (_, steps) => steps.includes('product') },
+    'save-subject': { name: 'save-subject', when: (_, steps) => steps.includes('subject') },
+    'save-website': { name: 'save-website', when: (_, steps) => steps.includes('website') },
+    access: { name: 'access', when: (_, steps) => steps.includes('access-password') },
+    'account-code': { name: 'account-code', when: (_, steps) => steps.includes('sms-account-code') },
+    upload: { name: 'upload', when: (_, steps) => steps.includes('upload') },
+    submit: { name: 'submit', when: () => true },
+    backdrop: { name: 'backdrop', when: (order) => order.photo.method === 'backdrop' },
+    'photo-upload': { name: 'upload', when: (order) => order.photo.method === 'backdrop' },
+    photo: { name: 'photo', when: (order) => order.photo.method === 'backdrop' },
+    'app-code': { name: 'app-code', when: (order) => order.photo.method === 'shanghai-app' },
+    'photo-confirm': {
+      name: 'photo-confirm',
+      when: (order) => order.photo.method === 'shanghai-app' && Boolean(order.photo.appCode),
+    },
+    'bureau-sms-check': { name: 'bureau-sms-check', when: () => true },
+    abandon: { name: 'abandon', when: () => true },
+  };
+
+/** The buttons an order shows: the machine's actions for its status that apply to its type and photo method. */
 export function orderActions(w: World, order: Order): string[] {
   const steps = orderSteps(w, order);
-  const editable = ['draft', 'rejected', 'returned'].includes(order.status);
-  const out: string[] = [];
-  if (editable) {
-    if (steps.includes('product')) out.push('product');
-    if (steps.includes('subject')) out.push('save-subject');
-    if (steps.includes('website')) out.push('save-website');
-    if (steps.includes('access-password')) out.push('access');
-    if (steps.includes('sms-account-code')) out.push('account-code');
-    if (steps.includes('upload')) out.push('upload');
-    out.push('submit');
-  }
-  if (order.status === 'photo-check') {
-    if (order.photo.method === 'backdrop') out.push('backdrop', 'upload', 'photo');
-    else out.push('app-code', ...(order.photo.appCode ? ['photo-confirm'] : []));
-  }
-  if (order.status === 'sms-check') out.push('bureau-sms-check');
-  if (!['approved', 'abandoned', 'bureau-review'].includes(order.status)) out.push('abandon');
-  return out;
+  return ORDER_MACHINE[order.status].actions.flatMap((action) => {
+    const button = ACTION_BUTTONS[action];
+    return button?.when(order, steps) ? [button.name] : [];
+  });
 }
 
 export function orderView(w: World, order: Order) {

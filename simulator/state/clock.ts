@@ -9,9 +9,28 @@ import type { SimState } from './schema';
 
 const CHINA_OFFSET_MS = 8 * 3_600_000;
 
-/** ISO-8601 `2018-11-28T09:00:00+08:00`: simulated times are shown in China time. */
+/**
+ * The range simulated time may take (issue 12 item 4): filings exist from 2000 on, and a clock set
+ * to year 275760 must not make every answer fail. Requests outside it are refused; stored times
+ * outside it are clamped.
+ */
+export const SIM_TIME_MIN = Date.UTC(2000, 0, 1) - CHINA_OFFSET_MS;
+export const SIM_TIME_MAX = Date.UTC(2100, 0, 1) - CHINA_OFFSET_MS;
+export const SIM_TIME_RANGE_TEXT = '2000-01-01 – 2100-01-01 (+08:00)';
+
+export function inSimRange(ms: number): boolean {
+  return Number.isFinite(ms) && ms >= SIM_TIME_MIN && ms <= SIM_TIME_MAX;
+}
+
+/** `ms` clamped into the simulated range (NaN → the range's start). */
+export function clampSimTime(ms: number): number {
+  if (Number.isNaN(ms)) return SIM_TIME_MIN;
+  return Math.min(SIM_TIME_MAX, Math.max(SIM_TIME_MIN, ms));
+}
+
+/** ISO-8601 `2018-11-28T09:00:00+08:00`: simulated times are shown in China time. Never throws (clamps). */
 export function formatChina(ms: number): string {
-  const d = new Date(ms + CHINA_OFFSET_MS);
+  const d = new Date(clampSimTime(ms) + CHINA_OFFSET_MS);
   return `${d.toISOString().slice(0, 19)}+08:00`;
 }
 
@@ -40,11 +59,11 @@ export type RealNow = () => number;
 /** Simulated now in ms; when running, real time moves it (and the stored `now` follows). */
 export function simNow(state: SimState, realNow: RealNow): number {
   if (state.clock.running) {
-    const ms = realNow() + state.clock.offsetMs;
+    const ms = clampSimTime(realNow() + state.clock.offsetMs);
     state.clock.now = formatChina(ms);
     return ms;
   }
-  return parseInstant(state.clock.now) ?? 0;
+  return clampSimTime(parseInstant(state.clock.now) ?? SIM_TIME_MIN);
 }
 
 export function setSimNow(state: SimState, ms: number, realNow: RealNow): void {

@@ -9,7 +9,11 @@ export type ErrorCode =
   | 'too-large'
   | 'validation'
   | 'refused'
-  | 'fault';
+  | 'fault'
+  | 'forbidden'
+  | 'wrong-host'
+  | 'conflict'
+  | 'internal';
 
 /**
  * A refusal with an HTTP status, thrown from the state transitions and turned into

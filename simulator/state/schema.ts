@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FilingDraftSchema, SubjectSchema, WebsiteSchema } from '../../shared/domain/draft';
 import { FILING_TYPES } from '../../shared/domain/filing-types';
+import { inSimRange, parseInstant, SIM_TIME_MAX, SIM_TIME_MIN, SIM_TIME_RANGE_TEXT } from './clock';
 
 /**
  * The simulator's whole state, as zod schemas (design §7: zod at every boundary — this one is the
@@ -24,9 +25,6 @@ export const ORDER_STATUSES = [
   'abandoned',
 ] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
-
-/** Statuses after which the subject may start another order (spec §2: one order in progress). */
-export const FINISHED_STATUSES: readonly OrderStatus[] = ['approved', 'abandoned'];
 
 export const REVIEW_STAGES = ['initial', 'photo', 'bureau'] as const;
 export type ReviewStage = (typeof REVIEW_STAGES)[number];
@@ -162,7 +160,7 @@ export const OrderSchema = z.object({
   product: z.object({ instanceId: z.string().optional(), serviceNumber: z.string().optional() }).optional(),
   uploads: z.array(z.string()),
   photo: z.object({
-    method: z.enum(['shanghai-app', 'backdrop', 'none']),
+    method: z.enum(['face', 'shanghai-app', 'backdrop', 'none']),
     backdrop: z
       .object({
         mode: z.enum(['mail', 'own']),
@@ -246,16 +244,23 @@ export const PhoneAppSchema = z.object({
   pictureCode: z.string().optional(),
 });
 
-export const FaultSchema = z.object({
-  id: z.string(),
-  path: z.string(),
-  method: z.string().optional(),
+/** Limits of an injected fault: the same for `POST /__sim/faults` and an imported state (issue 12 item 4). */
+export const FAULT_LIMITS = { maxDelayMs: 120_000, minStatus: 400, maxStatus: 599, maxTimes: 1_000_000 } as const;
+
+export const FaultFieldsSchema = z.object({
+  path: z
+    .string()
+    .max(500)
+    .regex(/^\/api\//, 'must start with /api/'),
+  method: z.string().max(10).optional(),
   kind: z.enum(['delay', 'error', 'network']),
-  ms: z.number().int().min(0).optional(),
-  status: z.number().int().min(100).max(599).optional(),
+  ms: z.number().int().min(0).max(FAULT_LIMITS.maxDelayMs).optional(),
+  status: z.number().int().min(FAULT_LIMITS.minStatus).max(FAULT_LIMITS.maxStatus).optional(),
   /** Requests still affected; undefined: until deleted. */
-  times: z.number().int().min(1).optional(),
+  times: z.number().int().min(1).max(FAULT_LIMITS.maxTimes).optional(),
 });
+
+export const FaultSchema = FaultFieldsSchema.extend({ id: z.string() });
 
 export const SettingsSchema = z.object({
   captcha: z.boolean(),
@@ -265,16 +270,28 @@ export const SettingsSchema = z.object({
   smsValidHoursSource: z.string(),
 });
 
+/** Largest simulated-minus-real offset: the whole simulated range (2000–2100) seen from any real time in it. */
+const MAX_OFFSET_MS = SIM_TIME_MAX - SIM_TIME_MIN;
+
 export const ClockSchema = z.object({
   /** Simulated now (when frozen), or at the last tick (when running). */
-  now: iso,
+  now: iso.refine((t) => inSimRange(parseInstant(t) ?? Number.NaN), {
+    message: `a time within ${SIM_TIME_RANGE_TEXT}`,
+  }),
   /** Simulated minus real time, ms. */
-  offsetMs: z.number(),
+  offsetMs: z.number().finite().min(-MAX_OFFSET_MS).max(MAX_OFFSET_MS),
   running: z.boolean(),
 });
 
+/** Most items a world keeps of each growing list; the oldest go first and `dropped` counts them. */
+export const WORLD_CAPS = { sms: 2_000, pendingCodes: 500, history: 200 } as const;
+export type CappedList = keyof typeof WORLD_CAPS;
+
+export const STATE_VERSION = 2;
+
 export const SimStateSchema = z.object({
-  version: z.literal(1),
+  /** Schema version (migrations.ts upgrades older files and imports). */
+  version: z.literal(STATE_VERSION),
   scenario: z.string(),
   seed: z.number().int(),
   /** Seeded PRNG state (mulberry32): codes and numbers are repeatable per scenario. */
@@ -295,6 +312,12 @@ export const SimStateSchema = z.object({
   faults: z.array(FaultSchema),
   /** Carrier overrides per mobile (number portability, spec research §5). */
   carriers: z.record(z.string(), z.enum(['mobile', 'unicom', 'telecom', 'virtual', 'broadcast', 'unknown'])),
+  /** Items dropped by WORLD_CAPS, per list (order history counts entries over all orders). */
+  dropped: z.object({
+    sms: z.number().int().min(0),
+    pendingCodes: z.number().int().min(0),
+    history: z.number().int().min(0),
+  }),
 });
 
 export type SimState = z.infer<typeof SimStateSchema>;

@@ -125,14 +125,14 @@ export const KNOWN_TEXTS: readonly KnownText[] = [
     ],
   },
   { text: 'ICP备案密码错误', sources: [[DATA, 'ICP备案密码错误']] },
-  { text: 'ICP备案密码', sources: [['simulator/state/world.ts', 'ICP备案密码 ']] },
-  { text: 'ICP备案短信核验验证码', sources: [['simulator/state/world.ts', 'ICP备案短信核验验证码']] },
+  { text: 'ICP备案密码', sources: [['simulator/state/world/approval.ts', 'ICP备案密码 ']] },
+  { text: 'ICP备案短信核验验证码', sources: [['simulator/state/world/sms-check.ts', 'ICP备案短信核验验证码']] },
   own('北京示例科技有限公司', 'simulator/state/scenarios/bj-company-approved.json'),
   own('北京老字号网络有限公司', 'simulator/state/scenarios/wanwang-legacy.json'),
   // Bureau site
   own('备案短信核验', BUREAU),
   own('提交', BUREAU),
-  own('找不到记录', 'simulator/state/world.ts'),
+  own('找不到记录', 'simulator/state/world/sms-check.ts'),
   // Virtual phone and the Shanghai bureau app
   own('立即核验', PHONE),
   own('拍摄人像面', PHONE),

@@ -3,7 +3,7 @@
  * answers, step titles for the step list, reading time per speed, and the URL contract that starts
  * a tour (`/beian/?tour=<id>&autoplay=fast&lang=en&presenter=1`).
  */
-import type { Anchor, Condition, Step, Tour } from './schema';
+import { type Anchor, CHAPTERS, type ChapterId, type Condition, type Step, type Tour } from './schema';
 
 export type Lang = 'zh' | 'en';
 export type Speed = 'slow' | 'normal' | 'fast';
@@ -53,7 +53,8 @@ export function describeAnchor(a: Anchor): string {
 
 function anchorName(a: Anchor | undefined): string {
   if (!a) return '';
-  return a.label ?? a.name ?? a.text ?? '';
+  // A remembered value (`删除（{{sn1}}）`) is not known until the step runs: the list names the button.
+  return (a.label ?? a.name ?? a.text ?? '').replace(/（?\{\{[^}]*\}\}）?/g, '').trim();
 }
 
 /** The first clause of a callout, shortened for the step list. */
@@ -63,14 +64,66 @@ function summary(text: string, lang: Lang): string {
   return first.length > max ? `${first.slice(0, max - 1)}…` : first;
 }
 
+/** The simulator's pages by path, as a person names them (never the URL). */
+const PAGE_NAMES: readonly [RegExp, { zh: string; en: string }][] = [
+  [/^\/beian\/#\/start/, { zh: '「开始备案」', en: 'Start filing' }],
+  [/^\/beian\/#\/claim/, { zh: '「认领原万网备案」', en: 'the Wanwang claim page' }],
+  [/^\/beian\/#\/service-numbers/, { zh: '「备案服务号」', en: 'the service numbers' }],
+  [/^\/beian\/#\/order\/[^/]+\/status/, { zh: '备案进度', en: 'the filing status' }],
+  [/^\/beian\/#\/order\//, { zh: '备案订单', en: 'the filing order' }],
+  [/^\/beian\//, { zh: '「我的备案」', en: 'My filings' }],
+  [/^\/phone\/#\/m\/\d+\/app/, { zh: '手机上的管局APP', en: "the bureau's app on the phone" }],
+  [/^\/phone\//, { zh: '手机', en: 'the phone' }],
+  [/^\/bureau\//, { zh: '管局网站', en: "the bureau's site" }],
+  [/^\/console\//, { zh: '控制台', en: 'the console' }],
+];
+
+export function pageName(path: string): { zh: string; en: string } {
+  return PAGE_NAMES.find(([re]) => re.test(path))?.[1] ?? { zh: '页面', en: 'the page' };
+}
+
+/** `PT6M` → 6 分钟 / 6 minutes; `PT24H` → 24 小时; `P3D` → 3 天. */
+export function durationText(iso: string): { zh: string; en: string } {
+  const m = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(iso);
+  const units: [string | undefined, string, string][] = [
+    [m?.[1], '周', 'week'],
+    [m?.[2], '天', 'day'],
+    [m?.[3], '小时', 'hour'],
+    [m?.[4], '分钟', 'minute'],
+    [m?.[5], '秒', 'second'],
+  ];
+  const parts = units.filter(([n]) => n !== undefined && Number(n) > 0);
+  return {
+    zh: parts.map(([n, zh]) => `${n} ${zh}`).join(' '),
+    en: parts.map(([n, , en]) => `${n} ${en}${Number(n) === 1 ? '' : 's'}`).join(' '),
+  };
+}
+
+/** The chapter of step `index` (the last chapter starting at or before it). */
+export function chapterAt(tour: Tour, index: number): { id: ChapterId; title: { zh: string; en: string } } | undefined {
+  let found: ChapterId | undefined;
+  for (const c of tour.chapters ?? []) {
+    const at = tour.steps.findIndex((s) => s.id === c.from);
+    if (at >= 0 && at <= index) found = c.chapter;
+  }
+  return found ? { id: found, title: CHAPTERS[found] } : undefined;
+}
+
+/** Whether the step shows a common mistake first. */
+export function hasMistake(step: Step): boolean {
+  return (step.kind === 'fill' || step.kind === 'select') && step.mistake !== undefined;
+}
+
 /** Short bilingual name of a step for the step list. */
 export function stepTitle(step: Step, lang: Lang): string {
   if (step.title) return step.title[lang];
   const name = anchorName('anchor' in step ? step.anchor : undefined);
   const zh = lang === 'zh';
   switch (step.kind) {
-    case 'goto':
-      return zh ? `打开 ${step.path}` : `Open ${step.path}`;
+    case 'goto': {
+      const page = pageName(step.path);
+      return zh ? `打开${page.zh}` : `Open ${page.en}`;
+    }
     case 'fill':
       return zh ? `填写「${name}」` : `Fill in 「${name}」`;
     case 'select':
@@ -83,26 +136,37 @@ export function stepTitle(step: Step, lang: Lang): string {
       return zh ? `点击「${name}」` : `Press 「${name}」`;
     case 'waitFor':
       return summary(step.callout[lang], lang);
-    case 'advanceClock':
-      return zh ? `时间前进 ${step.duration}` : `Clock +${step.duration}`;
+    case 'advanceClock': {
+      const d = durationText(step.duration);
+      return zh ? `${d.zh}之后` : `${d.en} later`;
+    }
     case 'review':
       return zh
         ? `${{ initial: '初审', photo: '照片审核', bureau: '管局审核' }[step.stage]}${step.decision === 'approve' ? '通过' : '驳回'}`
         : `${step.stage} review: ${step.decision}`;
     case 'readSms':
-      return zh ? `查看 ${step.mobile} 的短信` : `Read the SMS to ${step.mobile}`;
+      return zh
+        ? `查看尾号 ${step.mobile.slice(-4)} 的短信`
+        : `Read the SMS on the phone ending ${step.mobile.slice(-4)}`;
     case 'remember':
     case 'note':
       return summary(step.callout[lang], lang);
   }
 }
 
-/** How long autoplay leaves a callout up: long enough to read it aloud at that speed. */
+/**
+ * How long autoplay leaves a callout up: by the amount of text (a Chinese character or an English
+ * word is one unit), so a short step moves on in a few seconds and a long one stays to be read.
+ */
 export function readingTimeMs(text: string, speed: Speed): number {
   if (speed === 'fast') return 0;
-  const perChar = speed === 'slow' ? 220 : 120;
-  const min = speed === 'slow' ? 5000 : 3000;
-  return Math.min(30_000, Math.max(min, text.length * perChar));
+  const cjk = (text.match(/[\u3400-\u9fff]/g) ?? []).length;
+  const words = (text.replace(/[\u3400-\u9fff]/g, ' ').match(/[A-Za-z0-9][\w'’.-]*/g) ?? []).length;
+  const units = cjk + words * 1.6;
+  const perUnit = speed === 'slow' ? 120 : 75;
+  const base = speed === 'slow' ? 2000 : 1200;
+  const min = speed === 'slow' ? 3000 : 2000;
+  return Math.round(Math.min(25_000, Math.max(min, base + units * perUnit)));
 }
 
 /** Delay between typed characters when a presenter watches (none when fast). */
@@ -120,12 +184,14 @@ export interface StartRequest {
   presenter?: boolean;
   /** Jump straight to this step (0-based) after the start. */
   step?: number;
+  /** `reset=1`: the caller (a script) agrees that the state is replaced; no confirmation is asked. */
+  reset?: boolean;
 }
 
 /**
  * The URL contract: `?tour=<id>` starts that tour from its scenario; `autoplay=fast|normal|slow`
  * (`1`/`on` = normal, `0`/`off` = manual); `speed=fast|normal|slow` without autoplay; `lang=zh|en`;
- * `presenter=1`; `step=<n>` (1-based, as shown).
+ * `presenter=1`; `step=<n>` (1-based, as shown); `reset=1` (scripts: replace the state without asking).
  */
 export function parseStartRequest(search: string): StartRequest | undefined {
   const q = new URLSearchParams(search);
@@ -141,13 +207,15 @@ export function parseStartRequest(search: string): StartRequest | undefined {
   if (lang === 'zh' || lang === 'en') req.lang = lang;
   const presenter = q.get('presenter');
   if (presenter === '1' || presenter === 'true' || presenter === 'on') req.presenter = true;
+  const reset = q.get('reset');
+  if (reset === '1' || reset === 'true') req.reset = true;
   const step = Number(q.get('step'));
   if (Number.isInteger(step) && step >= 1) req.step = step - 1;
   return req;
 }
 
 /** The query keys of the contract, removed from the address bar once the tour has started. */
-export const START_KEYS = ['tour', 'autoplay', 'speed', 'lang', 'presenter', 'step'] as const;
+export const START_KEYS = ['tour', 'autoplay', 'speed', 'lang', 'presenter', 'step', 'reset'] as const;
 
 /** Every remembered name a tour uses before a step defines it, as `step id: name` (empty when sound). */
 export function undefinedVarUses(tour: Tour): string[] {

@@ -291,6 +291,24 @@ export const StepSchema = z.discriminatedUnion('kind', [
 export type Step = z.infer<typeof StepSchema>;
 export type StepKind = Step['kind'];
 
+/**
+ * Chapters a trainer presents a filing in (issue 16): the order of the filing itself. A tour lists
+ * where each of its chapters starts; the step list groups steps by them.
+ */
+export const CHAPTERS = {
+  type: { zh: '类型', en: 'Filing type' },
+  subject: { zh: '主体', en: 'Subject' },
+  website: { zh: '网站', en: 'Website' },
+  uploads: { zh: '上传', en: 'Uploads' },
+  check: { zh: '核验', en: 'Verification' },
+  sms: { zh: '短信', en: 'SMS check' },
+  approval: { zh: '审核', en: 'Approval' },
+} as const;
+export type ChapterId = keyof typeof CHAPTERS;
+const CHAPTER_IDS = Object.keys(CHAPTERS) as [ChapterId, ...ChapterId[]];
+
+export const ChapterStartSchema = z.object({ chapter: z.enum(CHAPTER_IDS), from: z.string().min(1) }).strict();
+
 export const AUDIENCES = ['applicant', 'company-applicant', 'support-staff', 'trainer'] as const;
 
 export const TourSchema = z
@@ -316,8 +334,18 @@ export const TourSchema = z
     /** Spec sections the tour demonstrates. */
     spec: z.array(z.string().min(1)).min(1),
     steps: z.array(StepSchema).min(2),
+    /** Where each chapter starts (step ids, in step order; the first at the first step). */
+    chapters: z.array(ChapterStartSchema).min(1).optional(),
   })
   .strict()
+  .refine(
+    (t) => {
+      if (!t.chapters) return true;
+      const at = t.chapters.map((c) => t.steps.findIndex((s) => s.id === c.from));
+      return at[0] === 0 && at.every((i, k) => i >= 0 && (k === 0 || i > (at[k - 1] ?? -1)));
+    },
+    { message: 'chapters start at existing steps, in step order, the first at the first step' },
+  )
   .refine((t) => t.steps[0]?.kind === 'goto', {
     message: 'a tour starts with a goto step (so any step can be replayed from a reset)',
   })

@@ -1,7 +1,7 @@
 // The README's "drive the simulator from your own Playwright tests" example, run by the suite so it
-// cannot go stale. In your own project, import { test, expect } from '@playwright/test' instead, and
-// set SIM to where you started the simulator (`npm run simulator` → http://127.0.0.1:5180).
-import { expect, test } from './fixtures';
+// cannot go stale. In your own project, copy simulator/testing/fixture.ts as simulator-fixture.ts
+// beside your tests; each test then gets its own world of the simulator as `simulatorURL`.
+import { expect, test } from './simulator-fixture';
 
 test('SMS check of a 浙江 first filing: both phones verify, the order goes to the bureau', async ({
   page,

@@ -25,28 +25,51 @@ const ASSERT_HINTS = process.env.TOURS_SKIP_HINTS !== '1';
 async function runToEnd(page: Page, tour: Tour): Promise<StepResult[]> {
   const html = page.locator('html');
   await expect(html).toHaveAttribute('data-tour', tour.id);
-  await expect(html).toHaveAttribute('data-tour-status', /^(done|failed)$/, { timeout: 80_000 });
+  // The long first-filing tours take 90 s and more on a busy 2-core machine.
+  await expect(html).toHaveAttribute('data-tour-status', /^(done|failed)$/, { timeout: 170_000 });
   const status = await html.getAttribute('data-tour-status');
   const error = await html.getAttribute('data-tour-error');
   expect(status, `tour ${tour.id} stopped: ${error ?? ''}`).toBe('done');
   return page.evaluate(() => (window as unknown as { __tourResults: StepResult[] }).__tourResults);
 }
 
-for (const tour of TOURS) {
-  test(`tour ${tour.id}: ${tour.title.en} — replays with every expectation met (issue 6 item 4)`, async ({
+/** Window sizes and views the card's placement is checked in (issue 16): projector and laptop, normal and presenter. */
+const VIEWS = [
+  { width: 1280, height: 900, presenter: false },
+  { width: 1920, height: 1080, presenter: true },
+  { width: 1280, height: 900, presenter: true },
+  { width: 1920, height: 1080, presenter: false },
+] as const;
+
+/** Every tour in one view (in turn, so all four are covered); the first-filing tours in all four. */
+const RUNS = TOURS.flatMap((tour, i) =>
+  (tour.id.startsWith('first-zj') ? VIEWS : [VIEWS[i % VIEWS.length] ?? VIEWS[0]]).map((view) => ({ tour, view })),
+);
+
+for (const { tour, view } of RUNS) {
+  const viewName = `${view.width}×${view.height}${view.presenter ? ' presenter' : ''}`;
+  test(`tour ${tour.id}: ${tour.title.en} at ${viewName} — replays with every expectation met, the card never over the element or its hint`, async ({
     page,
     simulatorURL,
   }) => {
-    test.setTimeout(100_000);
-    await page.goto(`${simulatorURL}/beian/?tour=${tour.id}&autoplay=fast`);
+    test.setTimeout(200_000);
+    await page.setViewportSize({ width: view.width, height: view.height });
+    await page.goto(
+      `${simulatorURL}/beian/?tour=${tour.id}&autoplay=fast&reset=1${view.presenter ? '&presenter=1' : ''}`,
+    );
     const results = await runToEnd(page, tour);
 
     expect(results.map((r) => r?.id)).toEqual(tour.steps.map((s) => s.id));
     const failed = results.filter((r) => !r.ok || r.checks.some((c) => !c.ok));
     expect(failed.map((r) => `${r.id}: ${r.error ?? JSON.stringify(r.checks.filter((c) => !c.ok))}`)).toEqual([]);
+    // The player measured its drawn card (and list) against the element and the extension's hints at every step.
     expect(
-      results.filter((r) => r.overlap).map((r) => r.id),
-      'the card covered the element it explains',
+      results.filter((r) => !r.layout?.measured).map((r) => r.id),
+      'steps whose card was never measured',
+    ).toEqual([]);
+    expect(
+      results.filter((r) => r.overlap).map((r) => `${r.id}: ${r.layout?.covered.join(', ')}`),
+      'the card covered the element it explains or the hint about it',
     ).toEqual([]);
 
     if (ASSERT_HINTS) {
@@ -61,6 +84,10 @@ for (const tour of TOURS) {
         );
         if (step.field) expect(m?.field, `${step.id}: data-icp-field`).toBe(step.field);
         expect(m?.hintCleared, `${step.id}: the hint went away once corrected`).toBe(true);
+        // Opened fully while explained, and the card quotes what the hint says (from the rule, not the tour file).
+        expect(m?.hintOpen, `${step.id}: the hint was open`).toBe(true);
+        expect(m?.message?.zh, `${step.id}: the card's quote is the hint's message`).toBe(m?.hintText);
+        expect(r?.layout?.hintsSeen, `${step.id}: the hint was measured against the card`).toBeGreaterThan(0);
       }
     }
   });
@@ -86,7 +113,7 @@ test.describe('the player itself (issue 6 item 3)', () => {
       expect(apart, `card ${JSON.stringify(b)} over element ${JSON.stringify(a)}`).toBe(true);
     };
 
-    await page.goto(`${simulatorURL}/beian/?tour=first-zj-individual&lang=en`);
+    await page.goto(`${simulatorURL}/beian/?tour=first-zj-individual&lang=en&reset=1`);
     await atStep(1);
     await expect(card).toContainText("the provider's filing site");
     await expect(page).toHaveURL(/\/beian\/#\/start$/);
@@ -168,11 +195,65 @@ test.describe('the player itself (issue 6 item 3)', () => {
     const menu = page.locator('#icp-tour-player .menu');
     for (const t of TOURS) await expect(menu).toContainText(t.title.zh);
     await menu.locator('[data-tour-id="claim-wanwang"]').getByRole('button', { name: '自动播放' }).click();
+    await page
+      .locator('#icp-tour-player')
+      .getByRole('alertdialog')
+      .getByRole('button', { name: /开始并重置/ })
+      .click();
     const html = page.locator('html');
     // Started from the console: the tour loads /beian/ and goes on by itself.
     await expect(page).toHaveURL(/\/beian\/#\/claim$/, { timeout: 15_000 });
     await expect(html).toHaveAttribute('data-tour-step', '2', { timeout: 20_000 });
     await expect(page.getByLabel('主体备案号')).toHaveValue('京ICP备08012345号');
     await expect(html).toHaveAttribute('data-tour-step', '3', { timeout: 20_000 });
+  });
+
+  test('a ?tour= link asks before replacing the state (keyboard: Esc cancels, Tab/Enter starts), and the captchas come back on when the tour ends', async ({
+    page,
+    simulatorURL,
+    resetSimulator,
+  }) => {
+    test.setTimeout(90_000);
+    // Someone's work in the simulator: a filed company, captchas on.
+    await resetSimulator('bj-company-approved', { captcha: true });
+    const state = async () =>
+      (await (await page.request.get(`${simulatorURL}/__sim/state`)).json()) as {
+        scenario: string;
+        settings: { captcha: boolean };
+      };
+    const html = page.locator('html');
+    const dialog = page.locator('#icp-tour-player').getByRole('alertdialog');
+
+    await page.goto(`${simulatorURL}/beian/?tour=claim-wanwang&autoplay=fast`);
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText('wanwang-legacy');
+    // Focus starts on 取消; Esc closes the dialog and nothing was replaced.
+    await expect(dialog.getByRole('button', { name: /取消/ })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(html).not.toHaveAttribute('data-tour', /./);
+    expect((await state()).scenario).toBe('bj-company-approved');
+
+    // 取消 by click: the same.
+    await page.goto(`${simulatorURL}/beian/?tour=claim-wanwang&autoplay=fast`);
+    await dialog.getByRole('button', { name: /取消/ }).click();
+    await expect(dialog).toHaveCount(0);
+    expect((await state()).scenario).toBe('bj-company-approved');
+
+    // Tab moves to 开始并重置 (and stays inside the dialog); Enter starts the tour.
+    await page.goto(`${simulatorURL}/beian/?tour=claim-wanwang&autoplay=fast`);
+    await page.keyboard.press('Tab');
+    await expect(dialog.getByRole('button', { name: /开始并重置/ })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(dialog.getByRole('button', { name: /取消/ })).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await expect(html).toHaveAttribute('data-tour', 'claim-wanwang');
+    await expect(html).toHaveAttribute('data-tour-step', '2', { timeout: 20_000 });
+    const during = await state();
+    expect(during.scenario).toBe('wanwang-legacy');
+    expect(during.settings.captcha).toBe(false);
+    await expect(html).toHaveAttribute('data-tour-status', 'done', { timeout: 60_000 });
+    await expect.poll(async () => (await state()).settings.captcha).toBe(true);
   });
 });

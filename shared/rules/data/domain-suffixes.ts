@@ -49,7 +49,7 @@ export const SUFFIX_LISTS: readonly SuffixListRow[] = [
   {
     id: 'seed-2018-beijing',
     asOf: '2018-11-28',
-    source: 'spec §5.2 (SEED, Alibaba Cloud 《备案流程》 2018-11-28, Beijing list)',
+    source: 'spec §5.2 北京',
     scope: 'beijing',
     fileable: [
       ...words('xin top citic mobi tel wang ren com cn net cc tv gov org shop vip ltd biz club site'),
@@ -62,8 +62,7 @@ export const SUFFIX_LISTS: readonly SuffixListRow[] = [
   {
     id: 'tcfaq-2019-02-not-recorded',
     asOf: '2019-02-18',
-    source: 'TCFAQ (Tencent Cloud FAQ 域名相关, 2019-02): suffixes 「工信部暂未收录」',
-    sourceUrl: 'https://github.com/tencentyun/intlcloud-documents',
+    source: 'TCDOMFAQ 「工信部暂未收录」的后缀',
     scope: 'national',
     fileable: [],
     notFileable: words(
@@ -74,8 +73,7 @@ export const SUFFIX_LISTS: readonly SuffixListRow[] = [
   {
     id: 'tc19-beijing',
     asOf: '2019-08-15',
-    source: 'TC19 (Tencent Cloud 各省管局要求, ≈2019; English copy committed 2019-08-15) 北京',
-    sourceUrl: 'https://github.com/tencentyun/qcloud-documents',
+    source: 'TC19 北京',
     scope: 'beijing',
     fileable: ['com', 'net'],
     notFileable: ['hk', 'tw', 'asia', 'jp', 'co', 'io', 'me', 'win', 'org'],
@@ -85,8 +83,7 @@ export const SUFFIX_LISTS: readonly SuffixListRow[] = [
   {
     id: 'tcfaq-2019-08-beijing',
     asOf: '2019-08-16',
-    source: 'TCFAQ (Tencent Cloud FAQ, 2019-08) 北京',
-    sourceUrl: 'https://github.com/tencentyun/intlcloud-documents',
+    source: 'TCDOMFAQ 北京',
     scope: 'beijing',
     fileable: words('com cn cc gov net 商城 网址 中信 中国 网络 公司 我爱你 citic mobi ren tel top tv wang xin'),
     notFileable: ['hk', 'tw', 'asia', 'jp', 'co', 'so', 'me', 'info', 'org'],
@@ -94,8 +91,7 @@ export const SUFFIX_LISTS: readonly SuffixListRow[] = [
   {
     id: 'qc-2022-beijing',
     asOf: '2022-11-03',
-    source: 'QC (QingCloud ICP docs, ≈2021–2022, product news up to 2022-11-03) 北京',
-    sourceUrl: 'https://github.com/yunify/qingcloud-docs',
+    source: 'QC 北京 可备案域名后缀',
     scope: 'beijing',
     fileable: words(
       'cloud pro zone yoga world wiki video team today show social run plus live life info ink group gold fit fashion fund email design cool company city chat center beer auto xin top mobi wang ren com cn net gov shop vip ltd biz club site xyz fun online tech store citic sohu link luxe love co law work art cc tv 中国 公司 网络 政务 公益 网址 商城 网店 中信 商标 信息 广东 佛山 集团 我爱你 手机 购物 在线 中文网 游戏 企业 娱乐 商店',
@@ -106,7 +102,7 @@ export const SUFFIX_LISTS: readonly SuffixListRow[] = [
   {
     id: 'goplus-2024-org-dev',
     asOf: '2024-05-31',
-    source: 'goplus/builder issue #468 (2024-05-31): .org and .dev 「无法在国内备案」 (user reports)',
+    source: 'goplus/builder issue #468 (.org and .dev 「无法在国内备案」, user reports)',
     sourceUrl: 'https://github.com/goplus/builder/issues/468',
     scope: 'national',
     fileable: [],
@@ -116,7 +112,7 @@ export const SUFFIX_LISTS: readonly SuffixListRow[] = [
     id: 'cn-operated-tlds',
     asOf: undefined,
     usedFrom: '2018-11-28',
-    source: 'v2fly/domain-list-community data/tld-cn (Chinese-operated TLDs per domain.miit.gov.cn; undated)',
+    source: 'v2fly tld-cn',
     sourceUrl: 'https://github.com/v2fly/domain-list-community/blob/master/data/tld-cn',
     scope: 'national',
     fileable: words(
@@ -129,7 +125,7 @@ export const SUFFIX_LISTS: readonly SuffixListRow[] = [
     id: 'miit-gist',
     asOf: undefined,
     usedFrom: '2022-11-03',
-    source: 'gist yueim/70dcbaa5ec5a13f2841893dfcf60a826 (undated list that looks scraped from domain.miit.gov.cn)',
+    source: 'gist yueim 域名后缀',
     sourceUrl: 'https://gist.github.com/yueim/70dcbaa5ec5a13f2841893dfcf60a826',
     scope: 'national',
     fileable: words(
@@ -180,7 +176,7 @@ export interface SuffixStatusResult {
 }
 
 const SPEC_LIST_ID = 'seed-2018-beijing';
-const UNKNOWN_SOURCE = 'no dated public list mentions this suffix (research §4); check domain.miit.gov.cn';
+const UNKNOWN_SOURCE = 'MIIT domain list';
 const rowDate = (row: SuffixListRow) => row.asOf ?? row.usedFrom ?? '9999-12-31';
 /** Newest first; on equal dates an undated row first (it ranks after the dated one, i.e. is newer). */
 const ROWS_NEWEST_FIRST = [...SUFFIX_LISTS].sort((a, b) => {
@@ -253,6 +249,8 @@ export interface SuffixRestrictionRow {
   suffixes: readonly string[];
   /** In force from (`YYYY-MM-DD`). */
   asOf: string;
+  /** Overrides the rule's severity (a restriction only providers restate stays a warning). */
+  severity?: 'error' | 'warning';
   source: string;
   sourceUrl?: string;
   note?: string;
@@ -264,12 +262,13 @@ export const SUFFIX_RESTRICTIONS: readonly SuffixRestrictionRow[] = [
     natures: ['事业单位'],
     rule: 'only',
     suffixes: ['cn', '公益'],
-    asOf: '2025-12-31',
-    source: 'HW25 (Huawei Cloud ICP knowledge base, source 2025-12-31; 《互联网政务应用安全管理规定》); research N21',
+    asOf: '2024-07-01',
+    severity: 'warning',
+    source: '《互联网政务应用安全管理规定》; HW25 备案管局咨询 江苏, 湖北, 内蒙古',
     note:
-      'HW25 quotes it for 内蒙古, 上海 and 浙江; the regulation is national. Dated by the knowledge base, since the ' +
-      'regulation’s own effective date is not in the research notes. Non-administrative 事业单位 may not use .gov.cn ' +
-      '(国办函〔2018〕55号).',
+      'In force 2024-07-01 (announced 2024-05-15). Huawei applies it for 江苏, 湖北 and 内蒙古; the regulation is ' +
+      'national but speaks of 政务应用, so a 事业单位 site outside it is only warned. Non-administrative 事业单位 may ' +
+      'not use .gov.cn (国办函〔2018〕55号).',
   },
   {
     id: 'government-gov-cn-zhengwu',
@@ -277,7 +276,7 @@ export const SUFFIX_RESTRICTIONS: readonly SuffixRestrictionRow[] = [
     rule: 'only',
     suffixes: ['gov.cn', '政务'],
     asOf: '2018-09-06',
-    source: '国务院办公厅《关于加强政府网站域名管理的通知》(国办函〔2018〕55号, 2018-09-06); HW25; research N21',
+    source: '国办函〔2018〕55号; HW25 备案管局咨询',
     note: 'Government websites use .gov.cn (English) and .政务 (Chinese) domains only.',
   },
   {
@@ -287,8 +286,7 @@ export const SUFFIX_RESTRICTIONS: readonly SuffixRestrictionRow[] = [
     rule: 'not',
     suffixes: ['tv'],
     asOf: '2019-08-15',
-    source: 'TC19 (≈2019) 上海: individuals may not file .tv domains',
-    sourceUrl: 'https://github.com/tencentyun/qcloud-documents',
+    source: 'TC19 上海 个人 (no .tv domains)',
   },
   {
     id: 'cq-individual-no-org',
@@ -297,8 +295,7 @@ export const SUFFIX_RESTRICTIONS: readonly SuffixRestrictionRow[] = [
     rule: 'not',
     suffixes: ['org'],
     asOf: '2017-06-05',
-    source: 'TC17 (Tencent Cloud 各省管局要求20170605) 重庆: individuals may not file .org domains',
-    sourceUrl: 'https://github.com/tencentyun/qcloud-documents',
+    source: 'TC17 重庆 个人 (no .org domains)',
   },
 ];
 

@@ -2,7 +2,8 @@
  * Words that website names (网站名称) may not contain, as dated data rows (research §2). Each row is one
  * list from one source; the website-name rules (shared/rules/website-name/) read them by list.
  *
- * Dating: a row applies on a filing date D when `from` ≤ D < `until`; `from` defaults to `asOf`.
+ * Dating: a row applies on a filing date D when `from` ≤ D < `until`. `asOf` is only the date the
+ * source restated it (an attestation), never a start date.
  * An undated row (`asOf: 'undated'`, no `from`) applies on every date — its source gives no date, and
  * it restates limits the dated sources also state in general terms (see shared/rules/data/rule-sources.ts).
  */
@@ -28,8 +29,8 @@ export interface NameWordsRow {
   note?: string;
 }
 
-const BKZHISHI = 'bkzhishi 各省管局限制词 (undated, unofficial; http://www.bkzhishi.com/sh/1644.html)';
-const XN = 'XN 新网命名要求 (undated; https://www.xinnet.com/service/cjwt/icp/zbnr/2009.html)';
+const BKZHISHI = 'bkzhishi 各省管局限制词 (unofficial)';
+const XN = 'XN 新网命名要求';
 
 /** Non-national units must not use words that claim national standing (TCFAQ; QC adds 全国). */
 export const NATIONAL_WORDS: readonly NameWordsRow[] = [
@@ -147,7 +148,7 @@ export const PERSONAL_COMMERCIAL_WORDS: readonly NameWordsRow[] = [
     id: 'personal-commercial-beijing-example',
     words: ['团购', '合伙'],
     appliesTo: 'individual',
-    source: '99.my 备案说明 (undated hoster page, 北京 personal examples; http://99.my/BeiAn.htm)',
+    source: '99.my 北京 个人 (examples)',
     quote: '合伙、评论、中心、售后、学院、社团、博客、论坛、社区、返现、团购',
     asOf: 'undated',
   },
@@ -348,6 +349,6 @@ export const REQUIRED_NAME_FORMS: readonly RequiredNameFormRow[] = [
 
 /** Whether a dated row is in force on `date` (undated rows: always). */
 export function rowInForce(row: { asOf?: string; from?: string; until?: string }, date: string): boolean {
-  const from = row.from ?? (row.asOf && /^\d{4}-\d{2}-\d{2}$/.test(row.asOf) ? row.asOf : undefined);
-  return (from === undefined || from <= date) && (row.until === undefined || date < row.until);
+  // `asOf` is the date a page restated the list, not the day it began: only an explicit `from` starts a row.
+  return (row.from === undefined || row.from <= date) && (row.until === undefined || date < row.until);
 }

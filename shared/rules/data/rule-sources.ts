@@ -51,49 +51,56 @@ export const TCFAQ: RuleSource = {
   key: 'TCFAQ',
   label: 'TCFAQ (2019-02-18)',
   from: '2019-02-18',
-  url: 'https://github.com/tencentyun/intlcloud-documents',
+  url: 'https://github.com/tencentyun/intlcloud-documents/blob/master/product/域名与网站/网站备案/产品简介/网站命名要求_intl.md',
 };
 
 export const HW25: RuleSource = {
   key: 'HW25',
   label: 'HW25 (2025-12-31)',
   from: '2025-12-31',
-  url: 'https://github.com/huaweicloud/huaweicloud-skills',
+  url: 'https://github.com/huaweicloud/huaweicloud-skills/blob/master/skills/cdi/assist/huawei-cloud-icp-process-guidance/kb/topics/备案管局咨询.md',
 };
 
 export const QC: RuleSource = {
   key: 'QC',
   label: 'QC (≈2021–2022)',
   from: '2021-10-26',
-  url: 'https://github.com/yunify/qingcloud-docs/tree/master/content/site/record',
+  url: 'https://github.com/yunify/qingcloud-docs/blob/master/content/site/record/intro/limit.md',
 };
 
 /** The source fields of a rule or row: `source`, `sourceUrl` and the effective dates. */
-export interface Citation {
+export interface RowCitation {
   source: string;
   sourceUrl?: string;
-  from: string;
+  /** Only where a regulation gives the day, or a newer restatement replaces an older row (`citeFrom`). */
+  from?: string;
   until?: string;
 }
 
 /**
  * Cite one or more sources with where in them the rule is (`cite([TC19, '浙江 个人 #7'])`).
- * `from` is the earliest source's; `until` is set only when every source has ended (the latest end).
+ * Provider pages restate rules without saying when they began, so a cited rule has no `from`: it
+ * applies on every date, and the pages' dates become its attestations ("as restated by … on …").
+ * `until` is set only when every source has ended (a later revision dropped the row; the latest end).
  */
-export function cite(...refs: [RuleSource, string][]): Citation {
+export function cite(...refs: [RuleSource, string][]): RowCitation {
   const first = refs[0];
   if (!first) throw new Error('cite needs a source');
   const source = refs.map(([s, where]) => `${s.label} ${where}`.trim()).join('; ');
-  const from = refs.map(([s]) => s.from).sort()[0] ?? first[0].from;
   const ends = refs.map(([s]) => s.until);
   const until = ends.every((u): u is string => typeof u === 'string') ? [...ends].sort().at(-1) : undefined;
-  const out: Citation = { source, from };
+  const out: RowCitation = { source };
   if (first[0].url) out.sourceUrl = first[0].url;
   if (until) out.until = until;
   return out;
 }
 
 /** Cite a source but end the rule on a given date (the date a newer source restated the topic differently). */
-export function citeUntil(until: string, ...refs: [RuleSource, string][]): Citation {
+export function citeUntil(until: string, ...refs: [RuleSource, string][]): RowCitation {
   return { ...cite(...refs), until };
+}
+
+/** The newer restatement that replaces a `citeUntil` row: in force from the replacement date. */
+export function citeFrom(from: string, ...refs: [RuleSource, string][]): RowCitation {
+  return { ...cite(...refs), from };
 }

@@ -9,7 +9,7 @@ import type { Principal, Website } from '../../domain/draft';
 import type { FilingType } from '../../domain/filing-types';
 import type { Severity } from '../../domain/finding';
 import { provinceByCode } from '../../regions';
-import type { Citation } from '../data/rule-sources';
+import type { RowCitation } from '../data/rule-sources';
 import { defineRule, present } from '../define';
 import type { Rule, RuleContext, RuleHit } from '../types';
 
@@ -22,7 +22,7 @@ export interface PackMeta {
 }
 
 /** What every factory row carries. */
-export interface RowBase extends Citation {
+export interface RowBase extends RowCitation {
   /** Rule name after the pack id; each factory has a default (`individual-service-content`). */
   name?: string;
   nature?: 'individual' | 'organisation';
@@ -121,7 +121,8 @@ export interface RuleBody {
 
 /** Build and register a province rule from a factory's body and a data row. */
 export function provinceRule(factory: string, meta: PackMeta, row: RowBase, body: RuleBody): Rule {
-  const effective: Rule['effective'] = { from: row.from };
+  const effective: Rule['effective'] = {};
+  if (row.from) effective.from = row.from;
   if (row.until) effective.until = row.until;
   const rule = defineRule({
     id: `${meta.id}.${row.name ?? body.name}`,

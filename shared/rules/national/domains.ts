@@ -1,5 +1,6 @@
 import { homeUrlMatchesDomains } from '../../formats/home-url';
 import { suffixRestrictionsBroken, suffixStatus } from '../data/domain-suffixes';
+import { readableSource } from '../data/references';
 import { defineRule, forEachWebsite, memo, present } from '../define';
 import type { RuleContext, RuleHit } from '../types';
 import { getFormat } from './format-rules';
@@ -45,14 +46,14 @@ export const suffixFileable = defineRule({
     zh: '请改用工信部已批准的后缀（如 .cn .com .net .中国），或在工信部域名信息查询系统核实该后缀。',
     en: "Use a suffix MIIT has approved (e.g. .cn .com .net .中国), or check the suffix in MIIT's domain registry list.",
   },
-  source: 'spec §5.2 (Beijing list, 2018-11-28); later lists in shared/rules/data/domain-suffixes.ts',
+  source: 'spec §5.2; TCFAQ 域名相关; QC 北京 可备案域名后缀; HW25 备案域名咨询',
   effective: {},
   check(ctx) {
     const hits: RuleHit[] = [];
     for (const d of domainsOf(ctx)) {
       if (!d.suffix) continue;
       const s = suffixStatus(d.suffix, ctx.date);
-      const params = { suffix: d.suffix, listSource: s.source, asOf: s.asOf ?? '日期不详 / undated' };
+      const params = { suffix: d.suffix, listSource: readableSource(s.source), asOf: s.asOf ?? '日期不详 / undated' };
       if (s.status === 'not-fileable') hits.push({ field: d.path, params });
       else if (s.status === 'unknown')
         hits.push({
@@ -186,7 +187,7 @@ export const suffixForNature = defineRule({
     en: 'A subject of nature "{nature}" cannot file {domain}: the suffix ".{suffix}" is not allowed ({rowSource}).',
   },
   fix: { zh: '{rowFix}', en: '{rowFixEn}' },
-  source: 'research N21 (HW25 2025-12-31; 国办函〔2018〕55号); TC19 (≈2019) 上海; TC17 (2017-06-05) 重庆',
+  source: '国办函〔2018〕55号; 《互联网政务应用安全管理规定》; TC19 上海; TC17 重庆',
   effective: {},
   check(ctx) {
     const nature = present(ctx.draft.subject?.nature);
@@ -202,11 +203,12 @@ export const suffixForNature = defineRule({
         const list = row.suffixes.map((x) => `.${x}`).join(' ');
         hits.push({
           field: d.path,
+          ...(row.severity ? { severity: row.severity } : {}),
           params: {
             nature,
             domain: d.value,
             suffix: d.suffix,
-            rowSource: row.source,
+            rowSource: readableSource(row.source),
             rowFix: row.rule === 'only' ? `请使用以下后缀的域名：${list}。` : `请改用其他后缀（不能使用 ${list}）。`,
             rowFixEn: row.rule === 'only' ? `Use a domain ending in ${list}.` : `Use another suffix (not ${list}).`,
           },

@@ -51,6 +51,8 @@ const NON_DOCUMENT_FORMATS = new Set([
 const DOCUMENT_FORMATS = ALL_FORMATS.map((f) => f.id).filter((id) => !NON_DOCUMENT_FORMATS.has(id));
 
 const principalIdType = (ctx: RuleContext, path: string) => {
+  const app = /^apps\[(\d+)\]/.exec(path);
+  if (app) return ctx.draft.apps?.[Number(app[1])]?.principal?.idType;
   const m = /^websites\[(\d+)\]/.exec(path);
   return m ? ctx.draft.websites?.[Number(m[1])]?.principal?.idType : ctx.draft.subject?.principal?.idType;
 };
@@ -88,6 +90,20 @@ export const FORMAT_BINDINGS: readonly FormatBinding[] = [
   },
   { field: 'subject.principal.email', formats: ['email'], choose: () => byId('email') },
   { field: 'websites[].principal.email', formats: ['email'], choose: () => byId('email') },
+  // App principals (2023 app filing) have the website principal's fields.
+  {
+    field: 'apps[].principal.idNumber',
+    formats: DOCUMENT_FORMATS,
+    choose: (ctx, path) => documentNumberFormat(principalIdType(ctx, path), 'id-number'),
+  },
+  { field: 'apps[].principal.mobile', formats: ['mobile'], choose: () => byId('mobile') },
+  { field: 'apps[].principal.landline', formats: ['landline'], choose: () => byId('landline') },
+  {
+    field: 'apps[].principal.emergencyPhone',
+    formats: ['mobile', 'landline'],
+    choose: (_c, _p, v) => mobileOrLandline(v),
+  },
+  { field: 'apps[].principal.email', formats: ['email'], choose: () => byId('email') },
   { field: 'websites[].domains[]', formats: ['domain-name'], choose: () => byId('domain-name') },
   { field: 'websites[].homeUrl', formats: ['home-url'], choose: () => byId('home-url') },
   { field: 'filingNumber', formats: ['filing-number'], choose: () => byId('filing-number') },

@@ -1,3 +1,4 @@
+import { APP_RULES } from '../apps';
 import type { RulePack } from '../types';
 import { WEBSITE_NAME_RULES } from '../website-name';
 import { ADDRESS_RULES } from './address';
@@ -23,5 +24,6 @@ export const NATIONAL_PACK: RulePack = {
     ...WEBSITE_RULES,
     ...WEBSITE_NAME_RULES,
     ...FILING_TYPE_RULES,
+    ...APP_RULES,
   ],
 };

@@ -1,4 +1,4 @@
-import { cite, citeUntil, HW25, TC19 } from '../data/rule-sources';
+import { cite, citeFrom, citeUntil, HW25, TC19 } from '../data/rule-sources';
 import { ADULTS_ONLY, localIdForIndividuals, minimumAge } from '../factories';
 import type { ProvincePack } from '../types';
 
@@ -17,7 +17,7 @@ export const jiangxiPack: ProvincePack = {
       mode: 'local-only',
     }),
     localIdForIndividuals(meta, {
-      ...cite([HW25, '江西 备案管局咨询']),
+      ...citeFrom(HW25.from, [HW25, '江西 备案管局咨询']),
       nature: 'individual',
       mode: 'proof-if-not-local',
     }),

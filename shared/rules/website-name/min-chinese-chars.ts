@@ -20,7 +20,7 @@ export const minChineseChars = defineRule({
   },
   source: `${TCFAQ.label} 驳回原因/命名要求 「三个或三个以上汉字」; XN 新网命名要求 (undated)`,
   sourceUrl: TCFAQ.url,
-  effective: { from: TCFAQ.from },
+  effective: {},
   check(ctx) {
     return websiteNames(ctx)
       .map((site) => ({ site, count: hanCount(site.name) }))

@@ -19,5 +19,5 @@ export const nationalWords = defineWordListRule({
   },
   source: `${TCFAQ.label} 网站名称; ${QC.label} 网站命名要求`,
   sourceUrl: TCFAQ.url,
-  effective: { from: TCFAQ.from },
+  effective: {},
 });

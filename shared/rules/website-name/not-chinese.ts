@@ -28,7 +28,7 @@ export const notChinese = defineRule({
   },
   source: `${TCFAQ.label} 命名要求; ${QC.label} 网站命名要求 「不得使用纯数字、英文、域名等作为网站名称」; XN (undated)`,
   sourceUrl: TCFAQ.url,
-  effective: { from: TCFAQ.from },
+  effective: {},
   check(ctx) {
     return websiteNames(ctx)
       .filter((site) => hanCount(site.name) === 0)

@@ -22,7 +22,7 @@ export const preApprovalKeywords = defineRule({
   },
   source: `${TCFAQ.label} 网站名称/前置审批; ${QC.label} 上海; TC19 (≈2019) 北京 企事业 #8, 河北 企事业 #6`,
   sourceUrl: TCFAQ.url,
-  effective: { from: TCFAQ.from },
+  effective: {},
   check(ctx) {
     const hits: RuleHit[] = [];
     for (const site of websiteNames(ctx)) {

@@ -16,5 +16,5 @@ export const sensitiveWords = defineWordListRule({
   },
   source: `${QC.label} 网站命名要求, 个人网站命名要求`,
   sourceUrl: QC.url,
-  effective: { from: QC.from },
+  effective: {},
 });

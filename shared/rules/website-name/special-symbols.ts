@@ -16,7 +16,7 @@ export const specialSymbols = defineRule({
   fix: { zh: '删除这些符号，例如改为「{clean}」。', en: 'Remove the symbols, e.g. "{clean}".' },
   source: `${TCFAQ.label} 命名要求; ${QC.label} 网站命名要求 「名称中不能包含特殊符号」; XN (undated)`,
   sourceUrl: TCFAQ.url,
-  effective: { from: TCFAQ.from },
+  effective: {},
   check(ctx) {
     return websiteNames(ctx).flatMap((site) => {
       const symbols = [...new Set(site.name.match(SYMBOL) ?? [])];

@@ -1,6 +1,7 @@
 /** One naming rule over word lists of shared/rules/data/name-words.ts (one hit per website, naming every word found). */
 import type { Bilingual } from '../../domain/bilingual';
 import type { NameWordsRow } from '../data/name-words';
+import { readableSource } from '../data/references';
 import { defineRule } from '../define';
 import type { Rule, RuleHit } from '../types';
 import { namePartForWordLists, quoteWords, rowsFor, websiteNames, wordHits } from './name-text';
@@ -36,7 +37,7 @@ export function defineWordListRule(spec: WordListRuleSpec): Rule {
         const found = wordHits(namePartForWordLists(ctx, site.name), rows);
         if (found.length === 0) continue;
         const q = quoteWords(found.map((f) => f.word));
-        const sources = [...new Set(found.map((f) => f.row.source))].join('; ');
+        const sources = [...new Set(found.map((f) => readableSource(f.row.source)))].join('; ');
         hits.push({ field: site.path, params: { name: site.raw, words: q.zh, wordsEn: q.en, listSource: sources } });
       }
       return hits;

@@ -4,7 +4,7 @@
  * check state (spec §6) and the history.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError, api } from '../shared/api';
+import { ApiError, api, inWorld } from '../shared/api';
 import { ConfirmButton } from '../shared/confirm';
 import { Bi, ErrorSummary, FindingsContext, Notice, Row, TextField, useField } from '../shared/form';
 import { fmtTime, maskMobile } from '../shared/format';
@@ -387,7 +387,7 @@ function ShanghaiAppSection({ order, onOrder }: { order: Order; onOrder: (o: Ord
         </ol>
       </div>
       <p>
-        <a href={`/phone/${mobile ? `#/m/${mobile}` : ''}`} target="_blank" rel="noreferrer">
+        <a href={inWorld(`/phone/${mobile ? `#/m/${mobile}` : ''}`)} target="_blank" rel="noreferrer">
           打开虚拟手机
         </a>
       </p>
@@ -473,7 +473,7 @@ function SmsSection({ order }: { order: Order }) {
       <p>
         工信部已向以下手机号（联系方式1）发送短信验证码。请在 {sms.validHours} 小时内（截止 {fmtTime(sms.expiresAt)}
         ）登录管局网站「备案短信核验」完成核验。{' '}
-        <a href="/bureau/#/sms" target="_blank" rel="noreferrer">
+        <a href={inWorld('/bureau/#/sms')} target="_blank" rel="noreferrer">
           前往管局网站短信核验
         </a>
       </p>

@@ -3,7 +3,7 @@
  * downloadable (pre-filled from the order). PNG, JPEG or PDF up to 5 MB (checked by the simulator).
  */
 import { useState } from 'preact/hooks';
-import { api, type FieldFindings } from '../shared/api';
+import { api, type FieldFindings, inWorld } from '../shared/api';
 import { ErrorSummary, FindingsContext, Notice, Row, useField } from '../shared/form';
 import { fmtSize, fmtTime } from '../shared/format';
 import { useAction, useLoad } from '../shared/hooks';
@@ -74,7 +74,10 @@ export function UploadPage({ order, onOrder }: OrderPageProps) {
         {order.type !== 'claim' ? (
           <p>
             真实性核验单须下载模板打印，用黑色签字笔填写并签字后，扫描或拍照上传。{' '}
-            <a href={`/api/beian/templates/verification-form?orderId=${encodeURIComponent(order.id)}`} download>
+            <a
+              href={inWorld(`/api/beian/templates/verification-form?orderId=${encodeURIComponent(order.id)}`)}
+              download
+            >
               下载真实性核验单模板
             </a>
           </p>
@@ -128,7 +131,7 @@ function UploadRow(p: {
         <ul class="uploads">
           {p.uploads.map((u) => (
             <li key={u.id}>
-              <a href={u.url} target="_blank" rel="noreferrer">
+              <a href={inWorld(u.url)} target="_blank" rel="noreferrer">
                 {u.name}
               </a>{' '}
               <span class="muted">

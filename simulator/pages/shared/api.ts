@@ -1,5 +1,5 @@
 /**
- * The pages' only way to the simulator: relative `/api/…` and `/__sim/…` URLs, JSON in and out.
+ * The pages' only way to the simulator: `/api/…` and `/__sim/…` URLs (in the page's world), JSON in and out.
  * A non-2xx answer becomes an `ApiError` carrying the per-field findings of the simulator's error
  * body `{error:{code, message, text, fields}}` (simulator/API.md §0), so forms can show each at its field.
  */
@@ -79,6 +79,31 @@ export function errorFromBody(status: number, body: unknown): ApiError {
   return new ApiError(status, code, text, readFields(err?.fields));
 }
 
+/**
+ * The world this page belongs to (design §6 worlds): under `/w/<id>/beian/…` every request and
+ * link of the page stays in world <id>; unprefixed pages are the world `default`.
+ */
+export function worldPrefixOf(pathname: string): string {
+  return /^\/w\/[a-z0-9-]{1,40}(?=\/)/.exec(pathname)?.[0] ?? '';
+}
+
+export const WORLD_PREFIX = typeof location === 'undefined' ? '' : worldPrefixOf(location.pathname);
+
+/** The world id of this page (`default` when unprefixed). */
+export const WORLD_ID = WORLD_PREFIX ? WORLD_PREFIX.slice(3) : 'default';
+
+/** A simulator path (`/api/…`, `/__sim/…`, `/beian/…`) in this page's world. */
+export function inWorld(path: string): string {
+  // The list of worlds is one for the whole simulator.
+  if (path.startsWith('/__sim/worlds')) return path;
+  return path.startsWith('/') && !path.startsWith('//') ? `${WORLD_PREFIX}${path}` : path;
+}
+
+/** The page path of `site` in world `id` (`default`: unprefixed). */
+export function worldSite(id: string, site: string): string {
+  return id === 'default' ? `/${site}/` : `/w/${id}/${site}/`;
+}
+
 export interface RequestOptions {
   /** Parse the answer as text instead of JSON. */
   text?: boolean;
@@ -94,7 +119,7 @@ export async function request<T>(method: string, path: string, body?: unknown, o
   }
   let res: Response;
   try {
-    res = await fetch(path, init);
+    res = await fetch(inWorld(path), init);
   } catch {
     throw new ApiError(0, 'network', NETWORK_TEXT);
   }

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect } from 'preact/hooks';
-import { api } from './api';
+import { api, inWorld } from './api';
 import { fmtTime } from './format';
 import { useLoad } from './hooks';
 import type { Session } from './types';
@@ -70,7 +70,7 @@ export function Layout({ site, title, nav, children, showSession }: LayoutProps)
         <span>ICP 备案模拟环境 · Simulator — 非真实系统，数据仅供演练</span>
         <nav aria-label="模拟环境站点">
           {SITES.map((s) => (
-            <a key={s.key} href={s.href} aria-current={s.key === site ? 'page' : undefined}>
+            <a key={s.key} href={inWorld(s.href)} aria-current={s.key === site ? 'page' : undefined}>
               {s.label}
             </a>
           ))}
@@ -86,7 +86,7 @@ export function Layout({ site, title, nav, children, showSession }: LayoutProps)
             <ul>
               {nav.map((n) => (
                 <li key={n.href}>
-                  <a href={n.href} aria-current={n.active ? 'page' : undefined}>
+                  <a href={inWorld(n.href)} aria-current={n.active ? 'page' : undefined}>
                     {n.label}
                   </a>
                 </li>

@@ -13,7 +13,11 @@
  * data-tour-step-id, data-tour-phase, data-tour-status (running|done|failed), data-tour-error; the
  * per-step results are `window.__tourResults`, and `window.__tourPlayer` drives the player.
  */
+
+import type { Bilingual } from '../../../shared/domain/bilingual';
+import type { Finding } from '../../../shared/domain/finding';
 import { findTour } from '../../tours/index';
+import { type FiledRecord, mistakeFinding, startsFromRecord } from '../../tours/mistake-message';
 import {
   describeAnchor,
   getPath,
@@ -27,7 +31,6 @@ import {
 } from '../../tours/runtime';
 import type { Anchor, Condition, Step, Tour } from '../../tours/schema';
 import {
-  chooseFile,
   chooseOption,
   findAll,
   findOne,
@@ -36,12 +39,12 @@ import {
   normText,
   pageText,
   revealElement,
-  sampleFile,
-  setChecked,
   shownValue,
   typeValue,
   valueMatches,
 } from './dom';
+import { focusField, hintHosts, hintMessage } from './hints';
+import { type Outcome, runStep, type StepHost } from './step-runners';
 
 export type Phase = 'resetting' | 'entering' | 'mistake' | 'shown' | 'verify' | 'done' | 'failed';
 
@@ -59,9 +62,25 @@ export interface MistakeResult {
   /** The extension's `data-icp-rules` on the control while the mistake was shown. */
   rulesSeen: string;
   hintSeen: boolean;
+  /** The hint was open (fix and source shown) while the mistake was on screen. */
+  hintOpen?: boolean;
+  /** The message line of the hint the extension drew for the rule. */
+  hintText?: string;
+  /** What the rule says about the wrong value (rules core), quoted on the card. */
+  message?: Bilingual;
   /** The expected rule left the control after the correction (null: the extension is not there). */
   hintCleared: boolean | null;
   extensionPresent: boolean;
+}
+
+/** One measurement of the drawn card and list against the step's element and its hints. */
+export interface LayoutMeasure {
+  target: boolean;
+  hint: boolean;
+  /** How many extension hints for the field were drawn. */
+  hints: number;
+  presenter: boolean;
+  viewport: string;
 }
 
 export interface StepResult {
@@ -71,8 +90,10 @@ export interface StepResult {
   ok: boolean;
   checks: CheckResult[];
   mistake?: MistakeResult;
-  /** Whether the card or the step list ever covered the step's element. */
+  /** Whether the card or the step list ever covered the step's element or the extension's hint for it. */
   overlap?: boolean;
+  /** The drawn card measured against the element and its hints: how often, and what it covered where. */
+  layout?: { measured: number; covered: string[]; hintsSeen: number };
   /** Executed quickly to reach a later step (jump), without its callout. */
   replayed: boolean;
   error?: string;
@@ -98,6 +119,11 @@ export interface PlayerState {
   error?: string;
   /** A fresh page load is due at the first goto after a reset. */
   fresh: boolean;
+  /**
+   * The simulator settings as they were before the tour changed them (captcha and the tour's own),
+   * put back when the tour ends (done or stopped). Kept across restarts and jumps.
+   */
+  restore?: Record<string, unknown>;
   navAttempts: number;
 }
 
@@ -111,10 +137,6 @@ class Cancelled extends Error {}
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
-
-function normHash(hash: string): string {
-  return hash === '' || hash === '#' ? '#/' : hash;
-}
 
 async function simFetch(method: 'GET' | 'POST', path: string, body?: unknown): Promise<unknown> {
   const res = await fetch(path, {
@@ -138,7 +160,29 @@ async function simFetch(method: 'GET' | 'POST', path: string, body?: unknown): P
 
 type Listener = () => void;
 
-export class TourController {
+export interface StartOptions {
+  autoplay?: boolean;
+  speed?: Speed;
+  lang?: Lang;
+  presenter?: boolean;
+  /** Open this step (0-based) after the start. */
+  at?: number;
+}
+
+/**
+ * One language for the player, the simulator's pages and the extension (issue 16): the player's
+ * choice is published on <html> as `data-icp-lang` (zh / en) and as an `icp-language` window event
+ * (`detail.lang`). Pages with their own zh/en and the extension's hints can follow it. `lang` itself
+ * stays as the page sets it: the simulator's pages are Chinese whatever the player speaks.
+ */
+export function applyLanguage(lang: Lang): void {
+  const html = document.documentElement;
+  if (html.getAttribute('data-icp-lang') === lang) return;
+  html.setAttribute('data-icp-lang', lang);
+  window.dispatchEvent(new CustomEvent('icp-language', { detail: { lang } }));
+}
+
+export class TourController implements StepHost {
   state: PlayerState | null = null;
   tour: Tour | undefined;
   /** The element the current callout points at. */
@@ -163,7 +207,7 @@ export class TourController {
     for (const l of this.listeners) l();
   }
 
-  private persist(): void {
+  persist(): void {
     try {
       if (this.state) sessionStorage.setItem(STORAGE_KEY, JSON.stringify(this.state));
       else sessionStorage.removeItem(STORAGE_KEY);
@@ -176,6 +220,7 @@ export class TourController {
   private mirror(): void {
     const html = document.documentElement;
     const s = this.state;
+    if (s) applyLanguage(s.lang);
     const set = (k: string, v: string | undefined) =>
       v === undefined ? html.removeAttribute(k) : html.setAttribute(k, v);
     set('data-tour', s?.tourId);
@@ -211,14 +256,19 @@ export class TourController {
       for (const k of START_KEYS) url.searchParams.delete(k);
       history.replaceState(history.state, '', url.pathname + url.search + url.hash);
       if (findTour(req.tour)) {
-        this.start(req.tour, {
+        const opts: StartOptions = {
           autoplay: req.autoplay !== undefined,
           speed: req.autoplay ?? req.speed ?? this.state?.speed ?? 'normal',
           lang: req.lang ?? this.state?.lang ?? 'zh',
           presenter: req.presenter ?? false,
           at: req.step ?? 0,
-        });
-        return;
+        };
+        if (req.reset) {
+          this.start(req.tour, opts);
+          return;
+        }
+        // A link must not wipe the simulator by surprise: ask first (the tour in progress, if any, goes on meanwhile).
+        this.requestStart(req.tour, opts);
       }
     }
     this.emit();
@@ -228,12 +278,33 @@ export class TourController {
     }
   }
 
-  start(
-    tourId: string,
-    opts: { autoplay?: boolean; speed?: Speed; lang?: Lang; presenter?: boolean; at?: number } = {},
-  ): void {
+  /** A start waiting for the presenter's confirmation that the simulator's state may be replaced. */
+  pendingStart: { tourId: string; opts: StartOptions } | null = null;
+
+  /** Ask before replacing the state (the dialog calls confirmStart or cancelStart). */
+  requestStart(tourId: string, opts: StartOptions = {}): void {
+    if (!findTour(tourId)) return;
+    this.pendingStart = { tourId, opts };
+    this.emit();
+  }
+
+  confirmStart(): void {
+    const pending = this.pendingStart;
+    this.pendingStart = null;
+    if (pending) this.start(pending.tourId, pending.opts);
+    else this.emit();
+  }
+
+  cancelStart(): void {
+    this.pendingStart = null;
+    this.emit();
+  }
+
+  /** Start (or restart) a tour now: resets the simulator to its scenario. */
+  start(tourId: string, opts: StartOptions = {}): void {
     const tour = findTour(tourId);
     if (!tour) return;
+    this.pendingStart = null;
     this.tour = tour;
     const prev = this.state;
     this.state = {
@@ -252,6 +323,8 @@ export class TourController {
       results: [],
       fresh: true,
       navAttempts: 0,
+      // The settings from before the first tour of this run, whatever tours came between.
+      ...(prev?.restore ? { restore: prev.restore } : {}),
     };
     this.cancelWait();
     this.emit();
@@ -295,6 +368,7 @@ export class TourController {
   stop(): void {
     this.token++;
     this.cancelWait();
+    void this.restoreSettings();
     this.state = null;
     this.tour = undefined;
     this.anchorEl = null;
@@ -312,13 +386,19 @@ export class TourController {
   }
 
   /** The UI reports where it drew the card; an overlap with the step's element is recorded. */
-  reportLayout(index: number, overlap: boolean): void {
+  reportLayout(index: number, m: LayoutMeasure): void {
     const r = this.state?.results[index];
-    if (r && overlap && !r.overlap) {
-      r.overlap = true;
-      this.persist();
-      this.mirror();
-    }
+    if (!r) return;
+    r.layout ??= { measured: 0, covered: [], hintsSeen: 0 };
+    const layout = r.layout;
+    layout.measured += 1;
+    layout.hintsSeen = Math.max(layout.hintsSeen, m.hints);
+    const where = `${m.viewport}${m.presenter ? ' presenter' : ''}`;
+    const covered = [...(m.target ? [`element ${where}`] : []), ...(m.hint ? [`hint ${where}`] : [])];
+    for (const c of covered) if (!layout.covered.includes(c)) layout.covered.push(c);
+    if (covered.length) r.overlap = true;
+    // Persisted with the next emit; mirrored now so a test reading the results sees it.
+    this.mirror();
   }
 
   /** The callout text for the current step and phase. */
@@ -333,7 +413,7 @@ export class TourController {
 
   // ---- execution -------------------------------------------------------------------------
 
-  private check(token: number): void {
+  check(token: number): void {
     if (token !== this.token) throw new Cancelled();
   }
 
@@ -379,6 +459,12 @@ export class TourController {
         if (s.phase === 'resetting') {
           this.busy = true;
           this.emit();
+          if (!s.restore) {
+            const before = (await simFetch('GET', '/__sim/settings')) as Record<string, unknown>;
+            const changed = ['captcha', ...Object.keys(tour.settings ?? {})];
+            s.restore = Object.fromEntries(changed.filter((k) => k in before).map((k) => [k, before[k]]));
+            this.persist();
+          }
           await simFetch('POST', '/__sim/reset', { scenario: tour.scenario });
           await simFetch('POST', '/__sim/settings', { ...(tour.settings ?? {}), captcha: false });
           this.check(token);
@@ -387,6 +473,7 @@ export class TourController {
         }
         if (s.replayTo !== null && s.index >= s.replayTo) s.replayTo = null;
         if (s.index >= tour.steps.length) {
+          await this.restoreSettings();
           s.phase = 'done';
           this.busy = false;
           this.anchorEl = null;
@@ -414,7 +501,9 @@ export class TourController {
           }
           case 'mistake': {
             this.busy = false;
-            await this.resolveAnchor(step, token, true);
+            const el = await this.resolveAnchor(step, token, true);
+            // Keep the hint open while the mistake is explained (also after a page load or a jump).
+            if (el && s.results[s.index]?.mistake?.hintSeen) focusField(el);
             if (!replaying) await this.waitNext(token);
             this.busy = true;
             await this.correctMistake(step, token);
@@ -439,6 +528,21 @@ export class TourController {
     } catch (e) {
       if (e instanceof Cancelled) return;
       this.fail(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  /** Put back the settings the tour changed (captchas on again), once. */
+  private async restoreSettings(): Promise<void> {
+    const s = this.state;
+    const restore = s?.restore;
+    if (!s || !restore) return;
+    delete s.restore;
+    this.persist();
+    if (Object.keys(restore).length === 0) return;
+    try {
+      await simFetch('POST', '/__sim/settings', restore);
+    } catch {
+      // The simulator went away; nothing left to restore.
     }
   }
 
@@ -480,7 +584,7 @@ export class TourController {
     return r;
   }
 
-  private timeout(step: Step): number {
+  timeout(step: Step): number {
     return step.timeoutMs ?? DEFAULT_TIMEOUT;
   }
 
@@ -514,7 +618,7 @@ export class TourController {
     return out;
   }
 
-  private async resolveAnchor(step: Step, token: number, optional = false): Promise<Element | null> {
+  async resolveAnchor(step: Step, token: number, optional = false): Promise<Element | null> {
     const anchor = 'anchor' in step ? step.anchor : undefined;
     if (!anchor) {
       this.anchorEl = null;
@@ -539,7 +643,7 @@ export class TourController {
     }
   }
 
-  private async enter(step: Step, replaying: boolean, token: number): Promise<'navigating' | 'continue'> {
+  private async enter(step: Step, replaying: boolean, token: number): Promise<Outcome> {
     const s = this.state as PlayerState;
     if (!s.results[s.index] || s.results[s.index]?.replayed !== replaying) s.results[s.index] = null;
     this.stepStarted = performance.now();
@@ -547,189 +651,81 @@ export class TourController {
     r.checks = [];
     r.ok = true;
     delete r.error;
-    const typing = replaying ? 0 : typingDelayMs(s.speed);
-    const vars = s.vars;
+    return runStep(step, {
+      host: this,
+      token,
+      replaying,
+      typing: replaying ? 0 : typingDelayMs(s.speed),
+      vars: s.vars,
+      fresh: s.fresh,
+      navAttempts: s.navAttempts,
+      record: (what, ok, detail) => r.checks.push({ what, ok, ...(detail ? { detail } : {}) }),
+      setPhase: (phase) => {
+        s.phase = phase;
+      },
+      setFresh: (fresh) => {
+        s.fresh = fresh;
+      },
+      setNavAttempts: (n) => {
+        s.navAttempts = n;
+      },
+    });
+  }
 
-    switch (step.kind) {
-      case 'goto': {
-        const target = substitute(step.path, vars);
-        const url = new URL(target, location.origin);
-        if (s.fresh) {
-          // After a reset the page is loaded afresh, so no screen shows data from before it.
-          s.fresh = false;
-          this.persist();
-          if (url.pathname === location.pathname) {
-            history.replaceState(history.state, '', target);
-            location.reload();
-          } else {
-            location.assign(target);
-          }
-          return 'navigating';
-        }
-        const here = location.pathname + normHash(location.hash);
-        const want = url.pathname + normHash(url.hash);
-        if (here !== want) {
-          if (s.navAttempts >= 3) throw new Error(`无法打开 ${target} / cannot open ${target} (at ${here})`);
-          s.navAttempts += 1;
-          this.persist();
-          if (url.pathname === location.pathname) {
-            location.hash = url.hash;
-            await sleep(30);
-            return 'continue';
-          }
-          location.assign(target);
-          return 'navigating';
-        }
-        s.navAttempts = 0;
-        r.checks.push({ what: `url ${want}`, ok: true });
-        await this.resolveAnchor(step, token);
-        await this.verify(step, token);
-        s.phase = 'shown';
-        return 'continue';
-      }
-      case 'fill': {
-        const el = (await this.resolveAnchor(step, token)) as Element;
-        const value = substitute(step.value, vars);
-        if (step.mistake && !replaying) {
-          await typeValue(el, substitute(step.mistake.value, vars), typing);
-          r.mistake = await this.observeHint(el, step.mistake.value, step.mistake.expectRule, token);
-          s.phase = 'mistake';
-          return 'continue';
-        }
-        await typeValue(el, value, typing);
-        await this.verify(step, token);
-        s.phase = 'shown';
-        return 'continue';
-      }
-      case 'select': {
-        const el = (await this.resolveAnchor(step, token)) as Element;
-        const wanted = step.mistake && !replaying ? substitute(step.mistake.value, vars) : substitute(step.value, vars);
-        await this.waitForOption(el, wanted, token, this.timeout(step));
-        chooseOption(el, wanted);
-        if (step.mistake && !replaying) {
-          r.mistake = await this.observeHint(el, wanted, step.mistake.expectRule, token);
-          s.phase = 'mistake';
-          return 'continue';
-        }
-        await this.verify(step, token);
-        s.phase = 'shown';
-        return 'continue';
-      }
-      case 'check': {
-        const el = (await this.resolveAnchor(step, token)) as Element;
-        await this.waitEnabled(el, token, this.timeout(step));
-        setChecked(el, step.checked);
-        await this.verify(step, token);
-        s.phase = 'shown';
-        return 'continue';
-      }
-      case 'upload': {
-        const el = (await this.resolveAnchor(step, token)) as Element;
-        await this.waitEnabled(el, token, this.timeout(step));
-        chooseFile(el, sampleFile(step.file, step.name));
-        await this.verify(step, token);
-        s.phase = 'shown';
-        return 'continue';
-      }
-      case 'click': {
-        await this.resolveAnchor(step, token);
-        s.phase = 'shown';
-        return 'continue';
-      }
-      case 'waitFor': {
-        await this.resolveAnchor(step, token, true);
-        this.emit();
-        const ok = await this.poll(step.until, token, this.timeout(step));
-        r.checks.push({ what: this.describe(step.until), ok: ok.ok, ...(ok.detail ? { detail: ok.detail } : {}) });
-        if (!ok.ok)
-          throw new Error(
-            `等待超时：${this.describe(step.until)} / timed out waiting for ${this.describe(step.until)}${ok.detail ? ` (${ok.detail})` : ''}`,
-          );
-        await this.resolveAnchor(step, token, true);
-        await this.verify(step, token);
-        s.phase = 'shown';
-        return 'continue';
-      }
-      case 'advanceClock':
-      case 'review': {
-        if (step.kind === 'advanceClock') {
-          const answer = (await simFetch('POST', '/__sim/clock', { advance: step.duration })) as { now?: string };
-          r.checks.push({ what: `clock +${step.duration}`, ok: true, ...(answer.now ? { detail: answer.now } : {}) });
-        } else {
-          const order = step.order ? substitute(step.order, vars) : await this.latestOrderId();
-          await simFetch('POST', `/__sim/orders/${encodeURIComponent(order)}/review`, {
-            stage: step.stage,
-            decision: step.decision,
-            ...(step.reason ? { reason: step.reason } : {}),
-          });
-          r.checks.push({ what: `review ${step.stage} ${step.decision} ${order}`, ok: true });
-        }
-        this.check(token);
-        if (step.reload) {
-          s.phase = 'verify';
-          this.persist();
-          location.reload();
-          return 'navigating';
-        }
-        await this.resolveAnchor(step, token, true);
-        await this.verify(step, token);
-        s.phase = 'shown';
-        return 'continue';
-      }
-      case 'readSms': {
-        const name = step.as ?? `code:${step.mobile}`;
-        const seenKey = `${name}#seen`;
-        const seen = Number(vars[seenKey] ?? -1);
-        const deadline = performance.now() + this.timeout(step);
-        for (;;) {
-          this.check(token);
-          const answer = (await simFetch('GET', `/__sim/sms?to=${encodeURIComponent(step.mobile)}`)) as {
-            items: { text: string; code: string | null; kind: string }[];
-          };
-          let found: { value: string; at: number } | undefined;
-          answer.items.forEach((m, i) => {
-            if (step.smsKind && m.kind !== step.smsKind) return;
-            if (i <= seen) return;
-            const value = step.pattern ? new RegExp(step.pattern).exec(m.text)?.[1] : (m.code ?? undefined);
-            if (value) found = { value, at: i };
-          });
-          if (found) {
-            vars[name] = found.value;
-            vars[seenKey] = String(found.at);
-            r.checks.push({ what: `sms to ${step.mobile}`, ok: true, detail: found.value });
-            break;
-          }
-          if (performance.now() > deadline)
-            throw new Error(`${step.mobile} 没有收到新的验证码短信 / no new code SMS to ${step.mobile}`);
-          await sleep(150);
-        }
-        await this.resolveAnchor(step, token, true);
-        await this.verify(step, token);
-        s.phase = 'shown';
-        return 'continue';
-      }
-      case 'remember': {
-        const answer = await simFetch('GET', substitute(step.get, vars));
-        const value = getPath(answer, step.path);
-        if (value === undefined || value === null || typeof value === 'object')
-          throw new Error(`${step.get} 中没有 ${step.path} / no ${step.path} in ${step.get}`);
-        vars[step.as] = String(value);
-        r.checks.push({ what: `remember ${step.as}`, ok: true, detail: String(value) });
-        await this.resolveAnchor(step, token, true);
-        await this.verify(step, token);
-        s.phase = 'shown';
-        return 'continue';
-      }
-      case 'note': {
-        await this.resolveAnchor(step, token);
-        await this.verify(step, token);
-        s.phase = 'shown';
-        return 'continue';
-      }
+  simFetch(method: 'GET' | 'POST', path: string, body?: unknown): Promise<unknown> {
+    return simFetch(method, path, body);
+  }
+
+  /**
+   * The wrong value is in: wait for the extension's hint on the field, open it fully (the field gets
+   * focus, as when a person clicks into it) and record what it showed beside what the rule says.
+   */
+  async showMistake(el: Element, value: string, rule: string | undefined, token: number): Promise<void> {
+    const r = this.result();
+    const seen = await this.observeHint(el, value, rule, token);
+    r.mistake = seen;
+    const finding = await this.mistakeFinding();
+    if (finding) seen.message = finding.message;
+    if (seen.hintSeen) {
+      focusField(el);
+      seen.hintOpen = await this.waitHintOpen(el, token);
+      seen.hintText = hintMessage(el, rule) ?? '';
     }
   }
 
-  private async click(step: Extract<Step, { kind: 'click' }>, token: number): Promise<'navigating' | 'continue'> {
+  /** The finding the rules core gives for the current step's mistake (change filings: on the filed record). */
+  private async mistakeFinding(): Promise<Finding | undefined> {
+    const tour = this.tour;
+    const s = this.state;
+    if (!tour || !s) return undefined;
+    // The extension checks with the filing date the page shows (the simulated clock), so the card does too.
+    const state = (await simFetch('GET', '/__sim/state')) as {
+      clock?: { now?: string };
+      subjects?: { data: unknown; websites: { data: unknown }[] }[];
+    };
+    let record: FiledRecord | undefined;
+    const subject = startsFromRecord(tour) ? state.subjects?.[0] : undefined;
+    if (subject) record = { subject: subject.data, websites: subject.websites.map((w) => w.data) };
+    const date = /^\d{4}-\d{2}-\d{2}/.exec(state.clock?.now ?? '')?.[0];
+    try {
+      return mistakeFinding(tour, s.index, { ...(record ? { record } : {}), ...(date ? { date } : {}) });
+    } catch {
+      // A draft the engine cannot read: the card goes without the quote rather than failing the tour.
+      return undefined;
+    }
+  }
+
+  private async waitHintOpen(el: Element, token: number): Promise<boolean> {
+    const deadline = performance.now() + 1500;
+    for (;;) {
+      this.check(token);
+      if (hintHosts(el).some((h) => h.hasAttribute('data-open'))) return true;
+      if (performance.now() > deadline) return false;
+      await sleep(50);
+    }
+  }
+
+  private async click(step: Extract<Step, { kind: 'click' }>, token: number): Promise<Outcome> {
     const s = this.state as PlayerState;
     const el = await this.waitForElement(step.anchor, token, this.timeout(step));
     await this.waitEnabled(el, token, this.timeout(step));
@@ -813,7 +809,7 @@ export class TourController {
     }
   }
 
-  private async waitEnabled(el: Element, token: number, timeoutMs: number): Promise<void> {
+  async waitEnabled(el: Element, token: number, timeoutMs: number): Promise<void> {
     const deadline = performance.now() + timeoutMs;
     while (isDisabled(el)) {
       this.check(token);
@@ -822,7 +818,7 @@ export class TourController {
     }
   }
 
-  private async waitForOption(el: Element, wanted: string, token: number, timeoutMs: number): Promise<void> {
+  async waitForOption(el: Element, wanted: string, token: number, timeoutMs: number): Promise<void> {
     const deadline = performance.now() + timeoutMs;
     for (;;) {
       this.check(token);
@@ -832,7 +828,7 @@ export class TourController {
     }
   }
 
-  private async latestOrderId(): Promise<string> {
+  async latestOrderId(): Promise<string> {
     const named = this.state?.vars.order;
     if (named) return named;
     const state = (await simFetch('GET', '/__sim/state')) as { orders?: { id: string }[] };
@@ -841,7 +837,7 @@ export class TourController {
     return id;
   }
 
-  private describe(c: Condition): string {
+  describe(c: Condition): string {
     const parts: string[] = [];
     if (c.text) parts.push(`text “${c.text}”`);
     if (c.noText) parts.push(`no text “${c.noText}”`);
@@ -891,7 +887,7 @@ export class TourController {
     return { ok: true };
   }
 
-  private async poll(c: Condition, token: number, timeoutMs: number): Promise<{ ok: boolean; detail?: string }> {
+  async poll(c: Condition, token: number, timeoutMs: number): Promise<{ ok: boolean; detail?: string }> {
     const deadline = performance.now() + timeoutMs;
     for (;;) {
       this.check(token);
@@ -902,7 +898,7 @@ export class TourController {
   }
 
   /** The step's own effect (value typed, box ticked) plus its `expect` list, each polled until true. */
-  private async verify(step: Step, token: number): Promise<void> {
+  async verify(step: Step, token: number): Promise<void> {
     const r = this.result();
     const implicit: Condition[] = [];
     if ((step.kind === 'fill' || step.kind === 'select') && !step.expect?.some((c) => c.value !== undefined))

@@ -34,6 +34,11 @@ button:focus-visible, select:focus-visible { outline: 3px solid #2563eb; outline
 .tour-meta { color: #94a3b8; font-size: 12px; }
 .row { display: flex; gap: 6px; margin-top: 4px; }
 
+.backdrop { position: fixed; inset: 0; background: rgba(15,23,42,.45); z-index: 2147483001; display: flex; align-items: center; justify-content: center; font-family: "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", system-ui, sans-serif; font-size: 15px; line-height: 1.5; color: #1f2937; }
+.confirm { background: #fff; border-radius: 10px; border-top: 4px solid #c2410c; box-shadow: 0 10px 30px rgba(0,0,0,.3); padding: 16px 20px; max-width: 520px; }
+.confirm h2 { font-size: 18px; margin: 0 0 8px; }
+.confirm p { margin: 0 0 12px; }
+.confirm .row { gap: 8px; }
 .player { position: fixed; inset: 0; pointer-events: none; z-index: 2147483000; }
 .ring { position: fixed; border: 3px solid #f59e0b; border-radius: 8px; box-shadow: 0 0 0 4px rgba(245,158,11,.3); pointer-events: none; transition: all .15s ease; }
 .card {
@@ -55,6 +60,8 @@ button:focus-visible, select:focus-visible { outline: 3px solid #2563eb; outline
 .hint { font-size: 13px; margin: 0 0 8px; }
 .hint.ok { color: #15803d; }
 .hint.missing { color: #92400e; }
+.quote { display: block; margin-top: 2px; padding: 4px 8px; border-left: 3px solid #dc2626; background: #fef2f2; color: #1f2937; quotes: "「" "」"; }
+:lang(en) .quote { quotes: "\\201C" "\\201D"; }
 .error { background: #fef2f2; border: 1px solid #fecaca; color: #7f1d1d; border-radius: 6px; padding: 6px 8px; margin: 6px 0; font-size: 13px; word-break: break-word; }
 .error div { margin-top: 6px; }
 .controls { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin-top: 6px; }
@@ -64,6 +71,11 @@ button:focus-visible, select:focus-visible { outline: 3px solid #2563eb; outline
 .keys { color: #94a3b8; font-size: 11px; margin-top: 6px; }
 
 .list { position: fixed; pointer-events: auto; background: #fff; border: 1px solid #e2e8f0; border-radius: 10px; box-shadow: 0 10px 30px rgba(0,0,0,.2); overflow: auto; padding: 6px; }
+.list-head { display: flex; align-items: center; gap: 6px; position: sticky; top: -6px; background: #fff; padding: 2px 2px 6px; font-weight: 600; }
+.list-head span { flex: 1; }
+.list .chapter { font-weight: 600; color: #9a3412; font-size: 12px; margin: 8px 4px 2px; border-bottom: 1px solid #fed7aa; }
+.list .mistake-mark { color: #b91c1c; font-size: 11px; }
+.presenter .list .chapter { font-size: 16px; }
 .list ol { list-style: none; margin: 0; padding: 0; }
 .list li button { width: 100%; text-align: left; border: none; border-radius: 4px; padding: 3px 6px; font-size: 12px; }
 .list li.current button { background: #ffedd5; font-weight: 600; }

@@ -5,10 +5,11 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { TOURS } from '../../tours/index';
-import { type Lang, SPEEDS, type Speed, stepTitle } from '../../tours/runtime';
-import { type PlayerState, player } from './controller';
+import { chapterAt, hasMistake, type Lang, SPEEDS, type Speed, stepTitle } from '../../tours/runtime';
+import { type MistakeResult, type PlayerState, player } from './controller';
 import { ringTarget } from './dom';
-import { coversAnchor, type Placement, place, type Rect } from './layout';
+import { hintHosts } from './hints';
+import { coversAnchor, coversAny, type Placement, place, type Rect } from './layout';
 
 const T = {
   launcher: { zh: '演示', en: 'Tours' },
@@ -25,9 +26,16 @@ const T = {
   play: { zh: '自动播放', en: 'Play' },
   presenter: { zh: '演讲模式', en: 'Presenter' },
   list: { zh: '步骤列表', en: 'Steps' },
+  closeList: { zh: '关闭步骤列表', en: 'Close the step list' },
   close: { zh: '收起（Esc）', en: 'Minimise (Esc)' },
+  confirmTitle: { zh: '开始演示「{tour}」？', en: 'Start the tour “{tour}”?' },
+  confirmText: {
+    zh: '演示会把模拟环境重置为场景「{scenario}」：现有的订单、短信和模拟时间都会被替换，无法撤销。演示期间关闭验证码，演示结束时恢复原设置。',
+    en: 'The tour resets the simulator to the scenario “{scenario}”: the orders, SMS and simulated time there now are replaced, with no undo. Captchas are off during the tour and restored when it ends.',
+  },
   mistake: { zh: '常见错误', en: 'Common mistake' },
-  hintSeen: { zh: '插件已提示', en: 'The extension flagged it' },
+  hintSeen: { zh: '插件提示：', en: 'The extension says: ' },
+  hintWouldSay: { zh: '插件会提示：', en: 'It would say: ' },
   hintMissing: {
     zh: '插件未显示提示（未安装或未识别该字段）',
     en: 'No hint from the extension (not installed, or the field was not recognised)',
@@ -48,7 +56,12 @@ const T = {
 
 function useController(): PlayerState | null {
   const [, setTick] = useState(0);
-  useEffect(() => player.subscribe(() => setTick((n) => n + 1)), []);
+  useEffect(() => {
+    const off = player.subscribe(() => setTick((n) => n + 1));
+    // The player may have changed before this subscription (init() runs right after the first render).
+    setTick((n) => n + 1);
+    return off;
+  }, []);
   return player.state;
 }
 
@@ -64,12 +77,6 @@ function sameRect(a: Rect | undefined, b: Rect | undefined): boolean {
   return (
     Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5 && Math.abs(a.w - b.w) < 0.5 && Math.abs(a.h - b.h) < 0.5
   );
-}
-
-function distance(a: Rect, b: Rect): number {
-  const dx = Math.max(0, a.x - (b.x + b.w), b.x - (a.x + a.w));
-  const dy = Math.max(0, a.y - (b.y + b.h), b.y - (a.y + a.h));
-  return Math.hypot(dx, dy);
 }
 
 function union(a: Rect, b: Rect): Rect {
@@ -97,8 +104,8 @@ function contentRect(holder: Element): Rect | undefined {
 }
 
 /**
- * The area worth keeping clear around a field: the field, its labels, the row holding both (the
- * page's own hints sit there), and any extension hint that names the field (`data-icp-hint-for`).
+ * The area worth keeping clear around a field when there is room: the field, its labels and the row
+ * holding both (the page's own notes sit there).
  */
 function contextRect(el: Element): Rect | undefined {
   let rect = rectOf(ringTarget(el));
@@ -122,29 +129,53 @@ function contextRect(el: Element): Rect | undefined {
       }
     }
   }
-  const key = el.getAttribute('data-icp-field');
-  if (key) {
-    const own = rect;
-    for (const hint of document.querySelectorAll(`[data-icp-hint-for="${CSS.escape(key)}"]`)) {
-      const r = rectOf(hint);
-      // Only a hint drawn next to its field; one parked elsewhere would make the area meaningless.
-      if (r && distance(r, own) < 160) rect = union(rect, r);
-    }
-  }
   return rect;
 }
 
-/** The step's element (and its context) rectangles, followed while the page scrolls, resizes or re-renders. */
-function useAnchorRects(el: Element | null): { rect?: Rect; context?: Rect } {
-  const [rects, setRects] = useState<{ rect?: Rect; context?: Rect }>({});
+/**
+ * The extension's hints about the field (design §5: hint hosts carry `data-icp-hint-for` with the
+ * field's `data-icp-field` path), wherever the extension drew them: the card must never cover them.
+ */
+function hintRects(el: Element | null): Rect[] {
+  return hintHosts(el).flatMap((h) => rectOf(h) ?? []);
+}
+
+/** The bottom of the page's own header, which the step list stays below. */
+function headerBottom(): number {
+  const header = document.querySelector('header, [role="banner"]');
+  const r = header ? rectOf(header) : undefined;
+  return r && r.y < 200 ? Math.max(0, r.y + r.h) + 8 : 8;
+}
+
+interface AnchorRects {
+  rect?: Rect;
+  context?: Rect;
+  hints: Rect[];
+  headerBottom: number;
+}
+
+const sameRects = (a: readonly Rect[], b: readonly Rect[]) =>
+  a.length === b.length && a.every((r, i) => sameRect(r, b[i]));
+
+/** The step's element, its context and its hints, followed while the page scrolls, resizes or re-renders. */
+function useAnchorRects(el: Element | null): AnchorRects {
+  const [rects, setRects] = useState<AnchorRects>({ hints: [], headerBottom: 8 });
   const last = useRef(rects);
   useEffect(() => {
     let raf = 0;
     const tick = () => {
       const rect = rectOf(el ? ringTarget(el) : null);
       const context = el && rect ? contextRect(el) : undefined;
-      if (!sameRect(rect, last.current.rect) || !sameRect(context, last.current.context)) {
-        last.current = { rect, context };
+      const hints = rect ? hintRects(el) : [];
+      const top = headerBottom();
+      const prev = last.current;
+      if (
+        !sameRect(rect, prev.rect) ||
+        !sameRect(context, prev.context) ||
+        !sameRects(hints, prev.hints) ||
+        top !== prev.headerBottom
+      ) {
+        last.current = { rect, context, hints, headerBottom: top };
         setRects(last.current);
       }
       raf = requestAnimationFrame(tick);
@@ -158,13 +189,83 @@ function useAnchorRects(el: Element | null): { rect?: Rect; context?: Rect } {
 export function PlayerApp() {
   const s = useController();
   useKeyboard(s);
-  if (!s || s.hidden) return <Launcher state={s} />;
-  return <Running state={s} />;
+  const confirm = player.pendingStart ? (
+    <ConfirmStart lang={s?.lang ?? player.pendingStart.opts.lang ?? pageLang()} />
+  ) : null;
+  if (!s || s.hidden)
+    return (
+      <>
+        <Launcher state={s} />
+        {confirm}
+      </>
+    );
+  return (
+    <>
+      <Running state={s} />
+      {confirm}
+    </>
+  );
+}
+
+function pageLang(): Lang {
+  return document.documentElement.lang.startsWith('en') ? 'en' : 'zh';
+}
+
+/**
+ * Starting a tour replaces the simulator's state by the tour's scenario: a modal dialog asks first
+ * (开始并重置 / 取消). Focus starts on 取消 and stays inside the dialog; Esc cancels.
+ */
+function ConfirmStart({ lang }: { lang: Lang }) {
+  const pending = player.pendingStart;
+  const tour = pending ? TOURS.find((t) => t.id === pending.tourId) : undefined;
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const startRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    cancelRef.current?.focus();
+  }, [pending?.tourId]);
+  if (!pending || !tour) return null;
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      player.cancelStart();
+    } else if (e.key === 'Tab') {
+      // Two buttons: Tab and Shift+Tab move between them and never leave the dialog.
+      e.preventDefault();
+      const root = cancelRef.current?.getRootNode() as ShadowRoot | undefined;
+      const onCancel = root?.activeElement === cancelRef.current;
+      (onCancel ? startRef : cancelRef).current?.focus();
+    }
+    e.stopPropagation();
+  };
+  return (
+    <div class="backdrop">
+      <div
+        class="confirm"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="icp-tour-confirm-title"
+        aria-describedby="icp-tour-confirm-text"
+        onKeyDown={onKey}
+      >
+        <h2 id="icp-tour-confirm-title">{T.confirmTitle[lang].replace('{tour}', tour.title[lang])}</h2>
+        <p id="icp-tour-confirm-text">{T.confirmText[lang].replace('{scenario}', tour.scenario)}</p>
+        <div class="row">
+          <button type="button" class="primary" ref={startRef} onClick={() => player.confirmStart()}>
+            开始并重置 <span class="en">Start and reset</span>
+          </button>
+          <button type="button" ref={cancelRef} onClick={() => player.cancelStart()}>
+            取消 <span class="en">Cancel</span>
+          </button>
+        </div>
+      </div>
+    </div>
+  );
 }
 
 function Launcher({ state }: { state: PlayerState | null }) {
   const [open, setOpen] = useState(false);
-  const lang: Lang = state?.lang ?? (document.documentElement.lang.startsWith('en') ? 'en' : 'zh');
+  const lang: Lang = state?.lang ?? pageLang();
   return (
     <div class="launcher-wrap">
       {open ? (
@@ -213,7 +314,7 @@ function Launcher({ state }: { state: PlayerState | null }) {
                     type="button"
                     class="primary"
                     onClick={() => {
-                      player.start(t.id, { lang });
+                      player.requestStart(t.id, { lang });
                       setOpen(false);
                     }}
                   >
@@ -222,7 +323,7 @@ function Launcher({ state }: { state: PlayerState | null }) {
                   <button
                     type="button"
                     onClick={() => {
-                      player.start(t.id, { lang, autoplay: true, speed: 'normal' });
+                      player.requestStart(t.id, { lang, autoplay: true, speed: 'normal' });
                       setOpen(false);
                     }}
                   >
@@ -249,7 +350,7 @@ const LIST_WIDTH_PRESENTER = 340;
 function Running({ state: s }: { state: PlayerState }) {
   const tour = player.tour;
   const anchorEl = player.anchorEl;
-  const { rect, context } = useAnchorRects(anchorEl);
+  const { rect, context, hints, headerBottom: listTop } = useAnchorRects(anchorEl);
   const cardRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLElement>(null);
   // Keep the current step in view in the step list.
@@ -265,12 +366,16 @@ function Running({ state: s }: { state: PlayerState }) {
   }, []);
   const width = s.presenter ? CARD_WIDTH_PRESENTER : CARD_WIDTH;
   const listWidth = s.listOpen ? (s.presenter ? LIST_WIDTH_PRESENTER : LIST_WIDTH) : undefined;
-  const placement: Placement = place(rect, { w: width, h: size.h }, viewport, listWidth, context);
+  const placement: Placement = place(rect, { w: width, h: size.h }, viewport, listWidth, context, {
+    avoid: hints,
+    listTop,
+  });
   // Measure the card after each render; report whether it (or the list) covers the element.
   useLayoutEffect(() => {
     const el = cardRef.current;
     if (!el) return;
-    const h = Math.ceil(el.getBoundingClientRect().height);
+    // The height its content wants (a card held shorter by the placement scrolls, but asks for all of it).
+    const h = Math.ceil(el.scrollHeight + el.offsetHeight - el.clientHeight);
     if (Math.abs(h - size.h) > 1) {
       // Placed with a stale height: measure again after the re-render before judging the placement.
       setSize({ w: width, h });
@@ -278,11 +383,23 @@ function Running({ state: s }: { state: PlayerState }) {
     }
     if (s.phase === 'shown' || s.phase === 'mistake') {
       const live = rectOf(anchorEl ? ringTarget(anchorEl) : null);
-      // The element moved since this render (scrolling): the next frame places the card again.
-      if (!sameRect(live, rect)) return;
+      const liveHints = live ? hintRects(anchorEl) : [];
+      // The element or a hint moved since this render (scrolling): the next frame places the card again.
+      if (!sameRect(live, rect) || !sameRects(liveHints, hints)) return;
       const drawn = el.getBoundingClientRect();
       const card: Rect = { x: drawn.left, y: drawn.top, w: drawn.width, h: drawn.height };
-      player.reportLayout(s.index, coversAnchor({ ...placement, card }, live));
+      const listBox = listRef.current?.getBoundingClientRect();
+      const list: Rect | undefined = listBox
+        ? { x: listBox.left, y: listBox.top, w: listBox.width, h: listBox.height }
+        : undefined;
+      const drawnPlacement = { card, ...(list ? { list } : {}) };
+      player.reportLayout(s.index, {
+        target: coversAnchor(drawnPlacement, live),
+        hint: coversAny(drawnPlacement, liveHints),
+        hints: liveHints.length,
+        presenter: s.presenter,
+        viewport: `${window.innerWidth}x${window.innerHeight}`,
+      });
     }
   });
   if (!tour) return null;
@@ -318,7 +435,12 @@ function Running({ state: s }: { state: PlayerState }) {
         aria-label={tour.title[lang]}
         aria-live="polite"
         data-side={placement.side}
-        style={{ left: `${placement.card.x}px`, top: `${placement.card.y}px`, width: `${placement.card.w}px` }}
+        style={{
+          left: `${placement.card.x}px`,
+          top: `${placement.card.y}px`,
+          width: `${placement.card.w}px`,
+          ...(placement.card.h < size.h ? { maxHeight: `${placement.card.h}px` } : {}),
+        }}
       >
         <div class="head">
           <span class="tour-name">{tour.title[lang]}</span>
@@ -342,15 +464,12 @@ function Running({ state: s }: { state: PlayerState }) {
         {showCallout && callout && step ? (
           <div class="body">
             {callout.mistake ? <span class="badge">{T.mistake[lang]}</span> : null}
-            <div class="step-title">{stepTitle(step, lang)}</div>
+            <div class="step-title">
+              {chapterAt(tour, s.index) ? `${chapterAt(tour, s.index)?.title[lang]} · ` : ''}
+              {stepTitle(step, lang)}
+            </div>
             <p class="callout">{callout.text}</p>
-            {callout.mistake && result?.mistake && (result.mistake.expectRule || result.mistake.hintSeen) ? (
-              <p class={`hint ${result.mistake.hintSeen ? 'ok' : 'missing'}`}>
-                {result.mistake.hintSeen
-                  ? `✓ ${T.hintSeen[lang]}${result.mistake.expectRule ? `：${result.mistake.expectRule}` : ''}`
-                  : T.hintMissing[lang]}
-              </p>
-            ) : null}
+            {callout.mistake && result?.mistake ? <MistakeQuote mistake={result.mistake} lang={lang} /> : null}
           </div>
         ) : null}
         {s.phase === 'done' ? <p class="callout">{T.done[lang]}</p> : null}
@@ -439,14 +558,30 @@ function Running({ state: s }: { state: PlayerState }) {
             height: `${placement.list.h}px`,
           }}
         >
+          <div class="list-head">
+            <span>{T.list[lang]}</span>
+            <button
+              type="button"
+              class="icon"
+              aria-label={T.closeList[lang]}
+              title={T.closeList[lang]}
+              onClick={() => player.update({ listOpen: false })}
+            >
+              ×
+            </button>
+          </div>
           <ol>
             {tour.steps.map((st, i) => {
               const r = s.results[i];
               const state = i === s.index ? 'current' : r ? (r.ok ? 'ok' : 'bad') : '';
+              const chapter = chapterAt(tour, i);
+              const starts = chapter && (i === 0 || chapterAt(tour, i - 1)?.id !== chapter.id);
               return (
                 <li key={st.id} class={state} aria-current={i === s.index ? 'step' : undefined}>
+                  {starts ? <div class="chapter">{chapter.title[lang]}</div> : null}
                   <button type="button" onClick={() => player.jump(i)} title={st.callout[lang]}>
                     <span class="n">{i + 1}</span> {stepTitle(st, lang)}
+                    {hasMistake(st) ? <span class="mistake-mark"> ⚠ {T.mistake[lang]}</span> : null}
                   </button>
                 </li>
               );
@@ -455,6 +590,30 @@ function Running({ state: s }: { state: PlayerState }) {
         </nav>
       ) : null}
     </div>
+  );
+}
+
+/** What the extension says about the mistake, quoted from the rule (never the rule's id). */
+function MistakeQuote({ mistake, lang }: { mistake: MistakeResult; lang: Lang }) {
+  const message = mistake.message?.[lang];
+  if (mistake.hintSeen)
+    return (
+      <p class="hint ok">
+        ✓ {T.hintSeen[lang]}
+        {message ? <q class="quote">{message}</q> : null}
+      </p>
+    );
+  return (
+    <p class="hint missing">
+      {T.hintMissing[lang]}
+      {message ? (
+        <>
+          {' '}
+          {T.hintWouldSay[lang]}
+          <q class="quote">{message}</q>
+        </>
+      ) : null}
+    </p>
   );
 }
 
@@ -471,8 +630,13 @@ function useKeyboard(s: PlayerState | null) {
     if (!s || s.hidden) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey) return;
+      // The confirmation dialog has the keyboard to itself.
+      if (player.pendingStart) return;
       const inPlayer = e.composedPath().some((n) => n instanceof Element && n.id === 'icp-tour-player');
-      const editing = isEditable(e.composedPath()[0] ?? e.target);
+      const target = e.composedPath()[0] ?? e.target;
+      // During a mistake the player itself holds focus in the field (so the hint stays open): its keys still work.
+      const playerFocus = player.state?.phase === 'mistake' && target === player.anchorEl;
+      const editing = isEditable(target) && !playerFocus;
       // Presenter remotes send PageDown/PageUp: honoured everywhere. Other keys not while typing in a field.
       const remote = e.key === 'PageDown' || e.key === 'PageUp';
       if (editing && !remote) return;

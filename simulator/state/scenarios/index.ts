@@ -12,6 +12,7 @@ import {
   SettingsSchema,
   type SimState,
   SimStateSchema,
+  STATE_VERSION,
   UPLOAD_KINDS,
 } from '../schema';
 import type { BlobStore } from '../store';
@@ -134,7 +135,7 @@ function emptyState(s: ScenarioFile, realNow: RealNow): SimState {
   const now = parseInstant(s.clock);
   if (now === undefined) throw new Error(`scenario ${s.name}: bad clock ${s.clock}`);
   return SimStateSchema.parse({
-    version: 1,
+    version: STATE_VERSION,
     scenario: s.name,
     seed: s.seed,
     rng: s.seed,
@@ -160,6 +161,7 @@ function emptyState(s: ScenarioFile, realNow: RealNow): SimState {
     phoneApps: [],
     faults: [],
     carriers: {},
+    dropped: { sms: 0, pendingCodes: 0, history: 0 },
   });
 }
 

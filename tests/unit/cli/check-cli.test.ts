@@ -85,3 +85,16 @@ describe('check CLI (design §4)', () => {
     expect(parseArgs(['--lang', 'fr'])).toHaveProperty('error');
   });
 });
+
+describe('--list-rules prints both dates of every rule', () => {
+  it('a regulation day as "from", a provider restatement as "restated by … on …"', async () => {
+    const lines = (await run(['--list-rules', '--province', '浙江', '--date', '2026-12-07', '--table'])).out;
+    const at = (id: string) => lines[lines.findIndex((l) => l.startsWith(`${id} `)) + 1] ?? '';
+    expect(at('website-name.min-chinese-chars')).toContain('生效：任何日期（来源未给出起始日）');
+    expect(at('website-name.min-chinese-chars')).toContain('腾讯云备案常见问题于 2019-02-18 重述');
+    const json = (await run(['--list-rules', '--province', '浙江'])).out.map((l) => JSON.parse(l));
+    const r = json.find((x) => x.id === 'zj.individual-service-content');
+    expect(r.effective).toEqual({});
+    expect(r.attested).toEqual([{ date: '2019-08-15', by: '腾讯云《各省管局要求》' }]);
+  });
+});

@@ -214,3 +214,50 @@ describe('doing nothing where there is nothing to do', () => {
     expect(id.hasAttribute('aria-invalid')).toBe(false);
   });
 });
+
+describe('library controls change by re-rendering, without input events (issue 13 §1)', () => {
+  // A Fusion Select as @alifd/next renders it: the chosen text appears as an `em`, the input stays empty.
+  const select = (label: string) => `
+    <div role="row" class="next-form-item"><div role="gridcell" class="next-form-item-label"><label>${label}</label></div>
+      <div role="gridcell" class="next-form-item-control"><span class="next-select next-select-single" aria-haspopup="true">
+        <span class="next-input next-select-inner"><span class="next-select-values"><span class="next-select-trigger-search">
+          <input role="combobox" readonly placeholder="请选择" value=""></span></span></span></span></div></div>`;
+  const choose = (row: Element, text: string) => {
+    const values = row.querySelector('.next-select-values') as HTMLElement;
+    values.querySelector('em')?.remove();
+    const em = document.createElement('em');
+    em.textContent = text;
+    values.prepend(em);
+  };
+
+  test('left blank, the select is required; the chosen 身份证 appearing as text clears it, and the draft reads it', async () => {
+    loadHtml(`<form><h3>主办单位信息</h3>${select('主办单位所属区域')}${select('主办单位证件类型')}
+      <div class="next-form-item"><label for="n">主办单位名称</label><input id="n" value="张三"></div></form>`);
+    const { checker, requests } = engineChecker();
+    const w = start(checker);
+    await w.scan();
+    const rows = document.querySelectorAll('.next-form-item');
+    const idType = rows[1]?.querySelector('input') as HTMLInputElement;
+    expect(idType.getAttribute('data-icp-field')).toBe('subject.idType');
+
+    // The applicant opens the select and clicks into the popup: focus leaves before the choice renders.
+    idType.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+    await w.settle();
+    expect(idType.getAttribute('data-icp-rules')).toContain('required.subject.idType');
+
+    choose(rows[1] as Element, '居民身份证');
+    choose(rows[0] as Element, '浙江省 / 杭州市 / 西湖区');
+    await sleep(60);
+    await w.settle();
+    expect(idType.hasAttribute('data-icp-rules')).toBe(false);
+    expect(idType.hasAttribute('aria-invalid')).toBe(false);
+    const last = requests.at(-1);
+    expect(last?.draft.subject).toMatchObject({
+      idType: '居民身份证',
+      province: '浙江省',
+      city: '杭州市',
+      district: '西湖区',
+    });
+    expect(last?.pageFields).toEqual(expect.arrayContaining(['subject.province', 'subject.city', 'subject.district']));
+  });
+});

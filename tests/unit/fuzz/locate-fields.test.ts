@@ -5,6 +5,7 @@ import { catalogueMatches, type LocatedField, locateFields } from '../../../exte
 import { readDraft } from '../../../extension/page/read-draft';
 import { FIELD_CATALOGUE, type FieldSpec } from '../../../shared/domain/fields';
 import { hostileString, toFullWidth } from './hostile-strings';
+import { fuzzRuns } from './runs';
 
 // Issue 7 §2: fast-check properties over the field locator (issue 4 §1) on generated DOMs — deep
 // nesting, thousands of fields, unlabelled inputs, labels inside iframes (srcdoc) and shadow roots,
@@ -12,7 +13,8 @@ import { hostileString, toFullWidth } from './hostile-strings';
 // twice, and for the same set of labelled fields gives the same control → field mapping whatever
 // the order of the rows (and of whole website blocks under numbered headings).
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
+/** Runs per property: 15 in `npm test`, FUZZ_RUNS (500 in `npm run test:fuzz`) for the deep pass. */
+const RUNS = fuzzRuns(15);
 /** Rows of the big page: thousands, within a few seconds of happy-dom (FUZZ_BIG_ROWS to push it). */
 const ROWS_BIG = Number(process.env.FUZZ_BIG_ROWS ?? 1_200);
 
@@ -25,6 +27,9 @@ const LAYOUTS = [
   'aria-label',
   'placeholder',
   'nested-spans',
+  // Component libraries (issue 13 §2): a label without `for` in a form item, the input levels below.
+  'fusion-grid',
+  'tdesign-form-item',
 ] as const;
 type Layout = (typeof LAYOUTS)[number];
 
@@ -62,6 +67,10 @@ function rowHtml(id: string, label: string, layout: Layout): string {
       return `<div class="row">${input(` placeholder="请输入${esc(label.replace(/[:：]$/, ''))}"`)}</div>`;
     case 'nested-spans':
       return `<div class="row"><div><span><b>${esc(label)}</b></span></div><div><div>${input()}</div></div></div>`;
+    case 'fusion-grid':
+      return `<div role="row" class="row next-form-item"><div role="gridcell" class="next-form-item-label"><label required>${esc(label)}</label></div><div role="gridcell" class="next-form-item-control"><span class="next-input">${input(' placeholder="请输入"')}</span><div class="next-form-item-help">请输入</div></div></div>`;
+    case 'tdesign-form-item':
+      return `<div class="row t-form__item"><div class="t-form__label t-form__label--required"><label>${esc(label)}</label></div><div class="t-form__controls"><div class="t-form__controls-content"><div class="t-input__wrap"><div class="t-input">${input(' placeholder="请输入内容"')}</div></div></div></div></div>`;
   }
 }
 
@@ -70,6 +79,7 @@ const PLAIN_FIELDS: FieldSpec[] = FIELD_CATALOGUE.filter(
   (f) =>
     (f.kind === 'text' || f.kind === 'textarea' || f.kind === 'password') &&
     !f.key.startsWith('websites') &&
+    !f.key.startsWith('apps') && // app fields get indexes too (apps[0].platforms[1]…)
     !f.key.includes('.principal.') &&
     f.step !== 'sms-check' &&
     catalogueMatches(f.label.zh).length === 1,

@@ -6,6 +6,7 @@ import type { Finding } from '../../../shared/domain/finding';
 import { valuesAt } from '../../../shared/domain/paths';
 import { checkDraft } from '../../../shared/rules/engine';
 import { draftArb, optionsArb, reorderKeys, shuffler } from './draft-arbitraries';
+import { fuzzRuns } from './runs';
 
 // Issue 7 §2: fast-check properties over the whole rules core (national + every province pack,
 // via checkDraft). No input may crash it, results are deterministic and do not depend on the order
@@ -13,8 +14,11 @@ import { draftArb, optionsArb, reorderKeys, shuffler } from './draft-arbitraries
 //
 // Replay a failure with the `seed` and `path` fast-check prints: fc.assert(…, { seed, path }).
 
-/** Runs per property: enough to reach every province pack several times, small enough for a fast suite. */
-const RUNS = Number(process.env.FUZZ_RUNS ?? 120);
+/**
+ * Runs per property: 40 in `npm test` (a quick pass); `npm run test:fuzz` runs 500, enough to reach
+ * every province pack many times.
+ */
+const RUNS = fuzzRuns(40);
 
 const KNOWN_PATTERNS = new Set(FIELD_CATALOGUE.flatMap((f) => [f.key, f.key.replace(/\[\]$/, '')]));
 

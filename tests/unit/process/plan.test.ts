@@ -98,7 +98,7 @@ describe('planFiling (design §4 plan)', () => {
     expect(by['sms-code']?.hours).toBe(24);
     expect(by['bureau-review']?.workingDays).toEqual([3, 20]);
     expect(by['public-security-filing']?.days).toBe(30);
-    for (const d of plan.deadlines) expect(d.source).toMatch(/spec §/);
+    for (const d of plan.deadlines) expect(d.source).toMatch(/^《备案流程》, 阿里云, 2018-11-28, §/);
   });
   it('claim: upload and a 1-working-day claim review, no SMS, no photo', () => {
     const plan = planFiling(draft({ filingType: 'claim' }), { date: '2018-11-28' });

@@ -33,8 +33,12 @@ describe('SMS-check pilot provinces (spec §6.1)', () => {
     }
   }
 
-  it('the data rows hold exactly the spec provinces, nothing more', () => {
-    const listed = SMS_CHECK_PILOT_ROWS.flatMap((r) => r.provinceCodes).sort();
+  it('the pilot rows (before 2020-08-17) hold exactly the spec provinces; the nationwide row the other nine', () => {
+    const listed = SMS_CHECK_PILOT_ROWS.filter((r) => r.from < '2020-08-17')
+      .flatMap((r) => r.provinceCodes)
+      .sort();
+    const nationwide = SMS_CHECK_PILOT_ROWS.filter((r) => r.from === '2020-08-17').flatMap((r) => r.provinceCodes);
+    expect(new Set([...listed, ...nationwide]).size).toBe(31);
     const expected = PILOT.flatMap(([, names]) => names.map(codeOf)).sort();
     expect(listed).toEqual(expected);
   });

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FIELD_CATALOGUE } from '../../../shared/domain/fields';
 import { PROVINCES } from '../../../shared/regions';
-import { checkDraft, listRules, rulesFor } from '../../../shared/rules/engine';
+import { checkDraft, listRules, ruleSources, rulesFor } from '../../../shared/rules/engine';
 import { factoryRecord } from '../../../shared/rules/factories';
 import { NATIONAL_PACK } from '../../../shared/rules/national';
 import { PROVINCE_PACKS } from '../../../shared/rules/provinces';
@@ -52,7 +52,9 @@ describe('province packs', () => {
     const keys = new Set(FIELD_CATALOGUE.map((f) => f.key));
     for (const { rule } of allRules) {
       expect(rule.source, rule.id).toMatch(/(TC17|TC19|HW25|QC|TCFAQ) \((?:≈)?\d{4}/);
-      expect(rule.effective.from, rule.id).toMatch(ISO);
+      // Provider restatements carry no start date (issue 10); only a replacing row (citeFrom) has one.
+      if (rule.effective.from !== undefined) expect(rule.effective.from, rule.id).toMatch(ISO);
+      expect(ruleSources(rule).attested.length, `${rule.id} is attested by its restating pages`).toBeGreaterThan(0);
       if (rule.effective.until) {
         expect(rule.effective.until, rule.id).toMatch(ISO);
         expect(rule.effective.until > (rule.effective.from ?? ''), rule.id).toBe(true);
@@ -114,6 +116,7 @@ describe('province packs', () => {
       '2018-11-28 nx organisation nx.investor', // 宁夏: 企业 write the legal representative
       '2026-01-01 nx organisation nx.investor',
       '2026-01-01 hl individual hl.individual-service-content', // 黑龙江: 博客/个人空间 required
+      '2018-11-28 hl individual hl.individual-service-content', // the same TC19 row: restated, so it held in 2018 too
     ]);
     const seen: string[] = [];
     for (const date of ['2018-11-28', '2026-01-01'])

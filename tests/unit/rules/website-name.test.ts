@@ -59,9 +59,12 @@ describe('website-name.min-chinese-chars (TCFAQ 2019-02: 「三个或三个以�
     expect(f[0]?.fix?.en).toContain('at least three');
     expect(named('摄影记录')('website-name.min-chinese-chars')).toEqual([]);
   });
-  it("in force from TCFAQ's date (2019-02-18), not the day before", () => {
-    expect(named('摄影', { date: '2019-02-17' })('website-name.min-chinese-chars')).toEqual([]);
-    expect(named('摄影', { date: '2019-02-18' })('website-name.min-chinese-chars')).toHaveLength(1);
+  // Was: "not in force before 2019-02-18" — wrong: TCFAQ restates the limit, it does not start it (issue 10).
+  it('in force on the spec date too: the FAQ of 2019-02-18 restates it (attested), it does not start it', () => {
+    expect(named('摄影', { date: '2018-11-28' })('website-name.min-chinese-chars')).toHaveLength(1);
+    const [f] = named('摄影', { date: '2018-11-28' })('website-name.min-chinese-chars');
+    expect(f?.effective).toBeUndefined();
+    expect(f?.attested?.[0]).toEqual({ date: '2019-02-18', by: '腾讯云备案常见问题' });
   });
 });
 
@@ -107,9 +110,9 @@ describe('website-name.national-words (TCFAQ; QC adds 全国)', () => {
       expect(f[0]?.fix?.zh).toContain('国家级单位');
     }
   });
-  it("全国 from QC's date only (2021-10-26)", () => {
-    expect(named('全国山水摄影', { date: '2021-10-25' })('website-name.national-words')).toEqual([]);
-    expect(named('全国山水摄影', { date: '2021-10-26' })('website-name.national-words')).toHaveLength(1);
+  // Was: "全国 from QC's date only" — QC's page date is when it restated the list, not a start date.
+  it('全国 (QC list) applies on every date', () => {
+    expect(named('全国山水摄影', { date: '2018-11-28' })('website-name.national-words')).toHaveLength(1);
   });
 });
 
@@ -121,8 +124,8 @@ describe('website-name.sensitive-words (QC)', () => {
     expect(named('维权经验分享')('website-name.sensitive-words')).toHaveLength(1);
     expect(named('维权经验分享', { nature: 'organisation' })('website-name.sensitive-words')).toEqual([]);
   });
-  it('in force from 2021-10-26', () => {
-    expect(named('赌博技巧分享', { date: '2021-10-25' })('website-name.sensitive-words')).toEqual([]);
+  it('in force on the spec date too (QC restates it; no start date)', () => {
+    expect(named('赌博技巧分享', { date: '2018-11-28' })('website-name.sensitive-words')).toHaveLength(1);
   });
 });
 
@@ -133,8 +136,8 @@ describe('website-name.personal-organisation-words (TCFAQ 「公司、组织」;
       [],
     );
   });
-  it('rows are dated one by one: 公司 (TCFAQ) from 2019-02-18, 企业 (undated list) always', () => {
-    expect(named('山水摄影公司', { date: '2019-02-17' })('website-name.personal-organisation-words')).toEqual([]);
+  it('restated rows apply on every date: 公司 (TCFAQ 2019-02-18) and 企业 (undated list) on 2018-11-28', () => {
+    expect(named('山水摄影公司', { date: '2018-11-28' })('website-name.personal-organisation-words')).toHaveLength(1);
     expect(named('山水企业记录', { date: '2018-11-28' })('website-name.personal-organisation-words')).toHaveLength(1);
   });
 });
@@ -143,17 +146,16 @@ describe('website-name.personal-commercial-words (TCFAQ; QC 「不得涉及行�
   it('商城 in a personal name', () => {
     const f = named('山水摄影商城')('website-name.personal-commercial-words');
     expect(f[0]?.message.zh).toContain('「商城」');
-    expect(f[0]?.message.zh).toContain('bkzhishi');
+    expect(f[0]?.message.zh).toContain('《各省管局限制词》, 百科知识网');
     expect(named('山水摄影商城', { nature: 'organisation' })('website-name.personal-commercial-words')).toEqual([]);
   });
 });
 
 describe('website-name.personal-forbidden-words (QC list from 2021-10-26; XN list undated)', () => {
-  it('作品展示 is on the QC list only: from 2021-10-26', () => {
+  it('作品展示 is on the QC list only, which applies on every date (restated, no start date)', () => {
     expect(PERSONAL_FORBIDDEN_WORDS.find((r) => r.id === 'personal-forbidden-xn')?.words).not.toContain('作品展示');
-    expect(named('山水作品展示', { date: '2021-10-25' })('website-name.personal-forbidden-words')).toEqual([]);
     expect(
-      named('山水作品展示', { date: '2021-10-26' })('website-name.personal-forbidden-words')[0]?.message.zh,
+      named('山水作品展示', { date: '2018-11-28' })('website-name.personal-forbidden-words')[0]?.message.zh,
     ).toContain('作品展示');
   });
   it('主页 is on the undated XN list: any date', () => {
@@ -207,5 +209,19 @@ describe('website-name.pre-approval-keyword (TCFAQ 前置审批; QC 上海; TC19
   });
   it('in force from 2019-02-18', () => {
     expect(named('山水新闻网', { date: '2019-02-17' })('website-name.pre-approval-keyword')).toEqual([]);
+  });
+});
+
+describe('issue 10: naming limits restated in 2019 already held on the spec date (2018-11-28)', () => {
+  it.each([
+    ['12345678', 'website-name.not-chinese'],
+    ['张三', 'website-name.min-chinese-chars'],
+    ['zhangsan.com', 'website-name.is-domain'],
+  ])('「%s」 gets %s on 2018-11-28, attested by the provider page, with no start date', (name, rule) => {
+    const f = named(name, { date: '2018-11-28' })(rule);
+    expect(f).toHaveLength(1);
+    expect(f[0]?.effective).toBeUndefined();
+    expect(f[0]?.attested?.length).toBeGreaterThan(0);
+    expect(f[0]?.source).toMatch(/^《网站命名要求》, 腾讯云, 2019-02-18/);
   });
 });

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BASE, fileUpToSubmit, useSim } from './helpers';
 
+const JSON_TYPE = { 'content-type': 'application/json' };
+
 const sim = useSim();
 
 describe('control API (design §6)', () => {
@@ -148,8 +150,12 @@ describe('faults on /api paths (design §6, issue 5 item 8)', () => {
 
   it('network: the connection is dropped (fetch rejects); prefix paths with * and a method filter', async () => {
     await sim.post('/__sim/faults', { path: '/api/bureau/*', kind: 'network', method: 'post' });
-    await expect(fetch(`${BASE}/api/bureau/sms-check`, { method: 'POST', body: '{}' })).rejects.toThrow();
-    await expect(fetch(`${BASE}/api/bureau/sms-resend`, { method: 'POST', body: '{}' })).rejects.toThrow();
+    await expect(
+      fetch(`${BASE}/api/bureau/sms-check`, { method: 'POST', headers: JSON_TYPE, body: '{}' }),
+    ).rejects.toThrow();
+    await expect(
+      fetch(`${BASE}/api/bureau/sms-resend`, { method: 'POST', headers: JSON_TYPE, body: '{}' }),
+    ).rejects.toThrow();
     expect((await sim.get('/api/session')).status).toBe(200);
     const cleared = await sim.del('/__sim/faults');
     expect(cleared.body.removed).toBe(1);

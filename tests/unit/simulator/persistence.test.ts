@@ -7,6 +7,8 @@ import { createHandlers } from '../../../simulator/handlers/index';
 import { openFileStore } from '../../../simulator/state/persistence';
 import { SAMPLE_FILES } from '../../../simulator/state/scenarios/index';
 
+const JSON_TYPE = { 'content-type': 'application/json' };
+
 /** State that survives a restart (issue 5 item 7), through a temporary SIM_DATA_DIR. */
 
 let dir: string;
@@ -43,9 +45,14 @@ describe('persistence round trip', () => {
     const a = await serve(dir);
     await fetch('http://sim.test/__sim/reset', {
       method: 'POST',
+      headers: JSON_TYPE,
       body: JSON.stringify({ scenario: 'zj-first-sms-pending' }),
     });
-    await fetch('http://sim.test/__sim/clock', { method: 'POST', body: JSON.stringify({ advance: 'PT1H' }) });
+    await fetch('http://sim.test/__sim/clock', {
+      method: 'POST',
+      headers: JSON_TYPE,
+      body: JSON.stringify({ advance: 'PT1H' }),
+    });
     const before = await (await fetch('http://sim.test/__sim/state')).json();
     await a.close();
     // only the final file remains, no temporary files
@@ -61,10 +68,15 @@ describe('persistence round trip', () => {
 
   it('uploaded files are kept under the data directory and served after a restart', async () => {
     const a = await serve(dir);
-    await fetch('http://sim.test/__sim/settings', { method: 'POST', body: JSON.stringify({ captcha: false }) });
+    await fetch('http://sim.test/__sim/settings', {
+      method: 'POST',
+      headers: JSON_TYPE,
+      body: JSON.stringify({ captcha: false }),
+    });
     const d = await (
       await fetch('http://sim.test/api/beian/type-decision', {
         method: 'POST',
+        headers: JSON_TYPE,
         body: JSON.stringify({
           province: '浙江省',
           city: '杭州市',

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSimulator } from '../../../simulator/server';
 
+const JSON_TYPE = { 'content-type': 'application/json' };
+
 /** The Node entry (design §6): static pages with SPA fallback, the same handlers over real HTTP, restart. */
 
 let dir: string;
@@ -34,11 +36,15 @@ const j = (path: string, init?: RequestInit) => fetch(`${sim.url}${path}`, init)
 describe('simulator/server.ts', () => {
   it('listens on 127.0.0.1 and answers the control API and /api through the MSW handlers', async () => {
     expect(sim.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    const r = await j('/__sim/reset', { method: 'POST', body: JSON.stringify({ scenario: 'zj-first-sms-pending' }) });
+    const r = await j('/__sim/reset', {
+      method: 'POST',
+      headers: JSON_TYPE,
+      body: JSON.stringify({ scenario: 'zj-first-sms-pending' }),
+    });
     expect(r.status).toBe(200);
     const sms = await (await j('/__sim/sms')).json();
     expect(sms.items.filter((m: { kind: string }) => m.kind === 'sms-check')).toHaveLength(2);
-    expect((await j('/__sim/reset', { method: 'POST', body: '{oops' })).status).toBe(400);
+    expect((await j('/__sim/reset', { method: 'POST', headers: JSON_TYPE, body: '{oops' })).status).toBe(400);
   });
 
   it('serves each site folder with an SPA fallback to its index.html, and assets with their type', async () => {
@@ -60,6 +66,7 @@ describe('simulator/server.ts', () => {
     expect((await r.json()).error.code).toBe('not-found');
     await j('/__sim/faults', {
       method: 'POST',
+      headers: JSON_TYPE,
       body: JSON.stringify({ path: '/api/session', kind: 'network', times: 1 }),
     });
     await expect(j('/api/session')).rejects.toThrow();
@@ -67,10 +74,11 @@ describe('simulator/server.ts', () => {
   });
 
   it('multipart uploads pass through the Node request conversion', async () => {
-    await j('/__sim/reset', { method: 'POST', body: JSON.stringify({ scenario: 'empty' }) });
-    await j('/__sim/settings', { method: 'POST', body: JSON.stringify({ captcha: false }) });
+    await j('/__sim/reset', { method: 'POST', headers: JSON_TYPE, body: JSON.stringify({ scenario: 'empty' }) });
+    await j('/__sim/settings', { method: 'POST', headers: JSON_TYPE, body: JSON.stringify({ captcha: false }) });
     const d = await j('/api/beian/type-decision', {
       method: 'POST',
+      headers: JSON_TYPE,
       body: JSON.stringify({
         province: '浙江省',
         city: '杭州市',

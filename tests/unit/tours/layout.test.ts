@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { coversAnchor, intersects, place, type Rect } from '../../../simulator/pages/tour-player/layout';
+import { coversAnchor, coversAny, intersects, place, type Rect } from '../../../simulator/pages/tour-player/layout';
 
 const viewport = { w: 1280, h: 900 };
 const card = { w: 410, h: 260 };
@@ -73,6 +73,51 @@ describe('callout placement (issue 6 item 3: the overlay never hides the field i
         },
       ),
       { numRuns: 2000 },
+    );
+  });
+
+  it('never covers the extension hint opened under the field, even when the row would be the only free side', () => {
+    // A wide field near the right edge: the open hint goes under it (extension/page/annotate.ts placement).
+    const field: Rect = { x: 420, y: 380, w: 760, h: 32 };
+    const hint: Rect = { x: 420, y: 416, w: 420, h: 120 };
+    const p = place(field, { w: 600, h: 320 }, viewport, undefined, undefined, { avoid: [hint] });
+    expect(p.overlap).toBe(false);
+    expect(coversAny(p, [field, hint])).toBe(false);
+  });
+
+  it('keeps the step list below the page header', () => {
+    const field: Rect = { x: 300, y: 300, w: 300, h: 32 };
+    const p = place(field, card, viewport, 260, undefined, { listTop: 64 });
+    expect(p.list?.y).toBe(64);
+    expect(p.list && p.list.y + p.list.h).toBeLessThanOrEqual(viewport.h);
+  });
+
+  it('property: neither the element nor its hints are covered, in normal and presenter sizes at 1280 and 1920', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom({ w: 1280, h: 900 }, { w: 1920, h: 1080 }),
+        fc.constantFrom({ w: 410, h: 300 }, { w: 600, h: 460 }),
+        fc.integer({ min: 0, max: 1000 }),
+        fc.integer({ min: 60, max: 700 }),
+        fc.integer({ min: 40, max: 420 }),
+        fc.boolean(),
+        fc.boolean(),
+        (vp, size, x, y, w, below, list) => {
+          const field: Rect = { x: Math.min(x, vp.w - w - 20), y, w, h: 32 };
+          // Closed: one line right of the field; open: under it (both as the extension draws them).
+          const hint: Rect = below
+            ? { x: field.x, y: field.y + field.h + 4, w: 360, h: 130 }
+            : { x: field.x + field.w + 8, y: field.y, w: 240, h: 24 };
+          const p = place(field, size, vp, list ? 260 : undefined, undefined, { avoid: [hint], listTop: 60 });
+          expect(p.overlap).toBe(false);
+          expect(coversAny(p, [field, hint])).toBe(false);
+          expect(p.card.x).toBeGreaterThanOrEqual(0);
+          expect(p.card.y).toBeGreaterThanOrEqual(0);
+          expect(p.card.x + p.card.w).toBeLessThanOrEqual(vp.w);
+          expect(p.card.y + p.card.h).toBeLessThanOrEqual(vp.h);
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 });

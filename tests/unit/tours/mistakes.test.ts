@@ -1,11 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { FilingDraft } from '../../../shared/domain/draft';
-import { checkDraft, listRules } from '../../../shared/rules/engine';
+import { listRules } from '../../../shared/rules/engine';
 import { buildScenario } from '../../../simulator/state/scenarios/index';
 import { MemoryBlobStore } from '../../../simulator/state/store';
 import { TOURS } from '../../../simulator/tours/index';
+import {
+  type FiledRecord,
+  findingsAt,
+  mistakeFinding,
+  startsFromRecord,
+} from '../../../simulator/tours/mistake-message';
 import { referencedVars } from '../../../simulator/tours/runtime';
-import type { Step, Tour } from '../../../simulator/tours/schema';
 
 /**
  * A tour's "common mistake" must be a mistake the rules core (the extension's one source of truth,
@@ -13,47 +17,17 @@ import type { Step, Tour } from '../../../simulator/tours/schema';
  * trainer would point at a hint that never shows.
  */
 
-type Json = Record<string, unknown>;
-
-/** Set `websites[0].principal.mobile` in a nested object. */
-function setPath(target: Json, path: string, value: unknown): void {
-  const parts = path.match(/[^.[\]]+|\[\d+\]/g) ?? [];
-  let cur: Json | unknown[] = target;
-  parts.forEach((raw, i) => {
-    const key: string | number = /^\[\d+\]$/.test(raw) ? Number(raw.slice(1, -1)) : raw;
-    const last = i === parts.length - 1;
-    const nextIsIndex = /^\[\d+\]$/.test(parts[i + 1] ?? '');
-    const c = cur as Record<string | number, unknown>;
-    if (last) c[key] = value;
-    else {
-      c[key] ??= nextIsIndex ? [] : {};
-      cur = c[key] as Json;
-    }
-  });
-}
-
 /** Change filings start from the filed record (simulator/API.md §2 Orders): the scenario's first subject. */
-const filedRecords = new Map<string, Json>();
+const filedRecords = new Map<string, FiledRecord>();
 beforeAll(async () => {
   for (const tour of TOURS) {
-    if (!tour.filingType?.startsWith('change-') || filedRecords.has(tour.scenario)) continue;
+    if (!startsFromRecord(tour) || filedRecords.has(tour.scenario)) continue;
     const state = await buildScenario(tour.scenario, () => Date.now(), new MemoryBlobStore());
     const subject = state.subjects[0];
     if (subject)
       filedRecords.set(tour.scenario, { subject: subject.data, websites: subject.websites.map((w) => w.data) });
   }
 });
-
-/** The draft a page holds when the step is reached: the pre-filled record, then every earlier fill/select. */
-function draftBefore(tour: Tour, index: number): Json {
-  const record = tour.filingType?.startsWith('change-') ? filedRecords.get(tour.scenario) : undefined;
-  const draft: Json = { ...structuredClone(record ?? {}), filingType: tour.filingType ?? 'first' };
-  tour.steps.slice(0, index).forEach((s: Step) => {
-    if ((s.kind === 'fill' || s.kind === 'select') && s.field && referencedVars(s.value).length === 0)
-      setPath(draft, s.field, s.value);
-  });
-  return draft;
-}
 
 const cases = TOURS.flatMap((tour) =>
   tour.steps.flatMap((step, index) =>
@@ -82,12 +56,11 @@ describe('common mistakes in tours are flagged by the rules core (issue 6 item 1
     const field = step.field as string;
     const rule = step.mistake?.expectRule as string;
     expect(RULE_IDS, `rule ${rule} exists`).toContain(rule);
-    const rulesOn = (value: string, date?: string) => {
-      const draft = draftBefore(tour, index);
-      setPath(draft, field, value);
-      const { findings } = checkDraft(draft as FilingDraft, date ? { date } : {});
-      return findings.filter((f) => f.field === field).map((f) => f.rule);
-    };
+    const record = filedRecords.get(tour.scenario);
+    const rulesOn = (value: string, date?: string) =>
+      findingsAt(tour, index, field, value, { ...(record ? { record } : {}), ...(date ? { date } : {}) }).map(
+        (f) => f.rule,
+      );
     // The simulated date of the scenarios (spec edition) and today, which the extension may use.
     for (const date of ['2018-11-26', undefined]) {
       expect(rulesOn(step.mistake?.value ?? '', date), `mistake on ${date ?? 'today'}`).toContain(rule);
@@ -95,4 +68,20 @@ describe('common mistakes in tours are flagged by the rules core (issue 6 item 1
         expect(rulesOn(step.value, date), `corrected on ${date ?? 'today'}`).not.toContain(rule);
     }
   });
+
+  it.each(cases.map((c) => [`${c.tour.id} / ${c.step.id}`, c] as const))(
+    '%s: the card quotes the message of the rule that fires, never a rule id or a message typed into the tour',
+    (_name, { tour, step, index }) => {
+      if (step.kind !== 'fill' && step.kind !== 'select') throw new Error('unreachable');
+      const record = filedRecords.get(tour.scenario);
+      const finding = mistakeFinding(tour, index, record ? { record } : {});
+      expect(finding?.rule).toBe(step.mistake?.expectRule);
+      // Filled in: no {placeholder} left for the audience to read.
+      expect(finding?.message.zh).not.toMatch(/\{[a-zA-Z]+\}/);
+      expect(finding?.message.en).not.toMatch(/\{[a-zA-Z]+\}/);
+      // The tour's own words explain the mistake; they do not name the rule.
+      const callout = step.mistake?.callout;
+      expect(`${callout?.zh} ${callout?.en}`).not.toContain(step.mistake?.expectRule ?? '');
+    },
+  );
 });

@@ -1,7 +1,7 @@
 // Hand-written province rules (one province each): same checks as the factory rules — fires in its province
 // from its date, not the day before, not elsewhere, not once fixed, and not after `until`.
 import { describe, expect, it } from 'vitest';
-import { baseFor, checkScenario, clone, fired, ruleById, site, subject } from './harness';
+import { baseFor, checkScenario, clone, fired, ruleById, SPEC_DATE, site, subject } from './harness';
 
 describe('hand-written province rules', () => {
   it('bj.website-name-unique: two websites of one subject with the same name (TC19 北京 个人 #7, 企事业 #9)', () => {
@@ -77,10 +77,10 @@ describe('hand-written province rules', () => {
       return { trigger, fixed };
     });
     const u = ruleById('ha.local-portal');
-    const gov = baseFor(u, u.record.row.from, 'organisation');
+    const gov = baseFor(u, u.record.row.from ?? SPEC_DATE, 'organisation');
     subject(gov).nature = '政府机关';
     site(gov).name = '郑州生活门户';
-    expect(fired(gov, 'ha.local-portal', u.record.row.from)).toEqual([]);
+    expect(fired(gov, 'ha.local-portal', u.record.row.from ?? SPEC_DATE)).toEqual([]);
   });
 
   it('gd.website-name-chinese-or-english: no digits in names (TC19 广东 个人 #2, 企事业 #5)', () => {

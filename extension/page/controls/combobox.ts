@@ -1,0 +1,19 @@
+/**
+ * A library select or cascader with one value (Fusion Select/CascaderSelect, antd Select/Cascader,
+ * TDesign Select/Cascader, Element select): the value is what the box shows — the read-only input's
+ * own value when the library writes it there (TDesign), else the chosen text beside the input
+ * (Fusion's `em`, antd's text node).
+ */
+import { isPrompt, visibleText, widgetRoot } from './widget';
+
+export function comboboxText(control: HTMLElement): string {
+  if (control.tagName === 'INPUT') {
+    const own = (control as HTMLInputElement).value.trim();
+    // A searchable select shows the search text in its input while typing: the chosen text is beside it.
+    if (own && (control.hasAttribute('readonly') || !widgetRoot(control))) return own;
+  }
+  const root = widgetRoot(control);
+  if (!root) return control.tagName === 'INPUT' ? (control as HTMLInputElement).value.trim() : '';
+  const text = visibleText(root);
+  return isPrompt(text, control) ? '' : text;
+}

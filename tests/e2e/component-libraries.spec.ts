@@ -1,0 +1,372 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+// Issue 13: the consoles applicants type into are component-library apps. Each page here is rendered
+// by the real library (tests/fixtures/libs/, built with Vite before the run), with the extension
+// loaded: every field keyed (design §5 `data-icp-field`), values in custom selects read as shown,
+// bad values marked, fixes clear them, no false error, and the library's own validation and buttons
+// keep working.
+
+const VALID_ID = '330106199003071236'; // GB 11643 check character right, 浙江 杭州 西湖区
+
+/** The `.next-form-item` / `.ant-form-item` / `.t-form__item` row whose label is exactly `label`. */
+function item(page: Page, rowSelector: string, label: string): Locator {
+  return page
+    .locator(rowSelector)
+    .filter({ has: page.locator('label', { hasText: new RegExp(`^\\s*${label}\\s*$`) }) });
+}
+
+/** Every key the extension put on the page, once each (a radio group marks each box), sorted. */
+async function markedFields(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [
+      ...new Set([...document.querySelectorAll('[data-icp-field]')].map((e) => e.getAttribute('data-icp-field') ?? '')),
+    ].sort(),
+  );
+}
+
+/** Elements the extension marked as errors, with their rules (for a readable failure). */
+async function errors(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[data-icp-severity="error"]')].map(
+      (e) => `${e.getAttribute('data-icp-field')}: ${e.getAttribute('data-icp-rules')}`,
+    ),
+  );
+}
+
+/** Enter a value as a paste would (one input event; the libraries' inputs are controlled), then leave. */
+async function typeInto(locator: Locator, text: string) {
+  await locator.click();
+  await locator.fill(text);
+  await locator.blur();
+}
+
+// Library pages are heavy on a shared 2-core machine: long flows get more than the default minute.
+test.describe.configure({ timeout: 150_000 });
+
+test.describe('Fusion (@alifd/next), as Alibaba Cloud renders its filing console', () => {
+  const row = (page: Page, label: string) => item(page, '.next-form-item', label);
+  const field = (page: Page, path: string) => page.locator(`[data-icp-field="${path}"]`);
+
+  async function chooseRegion(page: Page, levels: string[]) {
+    await row(page, '主办单位所属区域').locator('[role=combobox]').click();
+    for (const level of levels) await page.locator('.next-cascader-menu-item', { hasText: level }).first().click();
+  }
+  async function chooseOption(page: Page, label: string, option: string) {
+    await row(page, label).locator('[role=combobox]').click();
+    await page.locator('.next-overlay-wrapper.opened [role=option]', { hasText: option }).first().click();
+  }
+
+  test('subject step: every field keyed; chosen region and document type read, no false 必填; wrong address and number flagged by their rules; fixes clear them', async ({
+    page,
+    fixturesURL,
+  }) => {
+    await page.goto(`${fixturesURL}/libs/fusion.html`);
+    await expect(field(page, 'subject.province')).toHaveCount(1);
+    expect(await markedFields(page)).toEqual(
+      [
+        'subject.idAddress',
+        'subject.idNumber',
+        'subject.idType',
+        'subject.mailAddress',
+        'subject.name',
+        'subject.nature',
+        'subject.principal.email',
+        'subject.principal.idNumber',
+        'subject.principal.idType',
+        'subject.principal.mobile',
+        'subject.principal.name',
+        'subject.province',
+      ].sort(),
+    );
+    // Markers sit on the focusable combobox input, not on the box around it.
+    await expect(field(page, 'subject.province')).toHaveAttribute('role', 'combobox');
+
+    await chooseRegion(page, ['浙江省', '杭州市', '西湖区']);
+    await expect(row(page, '主办单位所属区域').locator('em')).toHaveText('浙江省 / 杭州市 / 西湖区');
+    await chooseOption(page, '主办单位证件类型', '居民身份证');
+    await row(page, '主办单位性质').getByText('个人').click();
+    await typeInto(row(page, '主办单位名称').locator('input'), '张三');
+
+    // The chosen values are read: no 「…为必填项」 on the cascader or the select (the issue's false error).
+    await expect(field(page, 'subject.province')).not.toHaveAttribute('data-icp-rules', /.+/);
+    await expect(field(page, 'subject.idType')).not.toHaveAttribute('aria-invalid', /.*/);
+    await expect(field(page, 'subject.idType')).not.toHaveAttribute('data-icp-rules', /required/);
+
+    // A 北京 document address against the chosen 浙江省.
+    await typeInto(row(page, '主办单位证件住所').locator('input'), '北京市东城区东华门大街1号');
+    const idAddress = field(page, 'subject.idAddress');
+    await expect(idAddress).toHaveAttribute('aria-invalid', 'true');
+    await expect(idAddress).toHaveAttribute('data-icp-rules', /address\.same-province/);
+    await typeInto(row(page, '主办单位证件住所').locator('input'), '浙江省杭州市西湖区文三路1号');
+    await expect(idAddress).not.toHaveAttribute('data-icp-rules', /address\.same-province/);
+    await expect(idAddress).not.toHaveAttribute('aria-invalid', /.*/);
+
+    // An 18-digit number: fine under 居民身份证, a passport rule's finding under 护照, not an ID-number one.
+    // (The type is chosen before the number is typed: a change of type alone does not re-run the
+    // number's format rules — reported to the lead, rules core.)
+    const idNumber = field(page, 'subject.idNumber');
+    await typeInto(row(page, '主办单位证件号码').locator('input'), VALID_ID);
+    await expect(idNumber).not.toHaveAttribute('data-icp-rules', /.+/);
+    await chooseOption(page, '主办单位证件类型', '护照');
+    await expect(row(page, '主办单位证件类型').locator('em')).toHaveText('护照');
+    await typeInto(row(page, '主办单位证件号码').locator('input'), VALID_ID);
+    await expect(idNumber).toHaveAttribute('data-icp-rules', /passport\./);
+    await expect(idNumber).not.toHaveAttribute('data-icp-rules', /id-number\./);
+    await chooseOption(page, '主办单位证件类型', '居民身份证');
+    await typeInto(row(page, '主办单位证件号码').locator('input'), VALID_ID);
+    await expect(idNumber).not.toHaveAttribute('data-icp-rules', /.+/);
+
+    // A wrong check character is an error; fixed, it is gone.
+    await typeInto(row(page, '主办单位证件号码').locator('input'), '330106199003071230');
+    await expect(idNumber).toHaveAttribute('data-icp-rules', /id-number\.checksum/);
+    await typeInto(row(page, '主办单位证件号码').locator('input'), VALID_ID);
+    await expect(idNumber).not.toHaveAttribute('data-icp-rules', /.+/);
+
+    // The rest of the step, filled correctly: zero errors on the page.
+    await typeInto(row(page, '主办单位通讯地址').locator('input'), '文三路1号');
+    await typeInto(row(page, '负责人姓名').locator('input'), '张三');
+    await chooseOption(page, '负责人证件类型', '居民身份证');
+    await typeInto(row(page, '负责人证件号码').locator('input'), VALID_ID);
+    await typeInto(row(page, '手机号码').locator('input'), '13812345678');
+    await typeInto(row(page, '电子邮箱').locator('input'), 'zhangsan@example.cn');
+    await expect(field(page, 'subject.principal.email')).toHaveAttribute('data-icp-field', 'subject.principal.email');
+    await expect.poll(() => errors(page)).toEqual([]);
+    // The hint of the cascader (if any) never covers its chosen text: no hint at all here.
+    await expect(page.locator('icp-hint[data-icp-hint-for="subject.province"]')).toHaveCount(0);
+
+    // Fusion's own validation and buttons still work: 下一步 goes to the website step.
+    await page.getByRole('button', { name: '下一步' }).click();
+    await expect(page.locator('h2')).toContainText('第2步');
+  });
+
+  test("Fusion's own validation still shows its messages for blank fields, beside the extension's markers", async ({
+    page,
+    fixturesURL,
+  }) => {
+    await page.goto(`${fixturesURL}/libs/fusion.html`);
+    await expect(field(page, 'subject.name')).toHaveCount(1);
+    await page.getByRole('button', { name: '下一步' }).click();
+    await expect(page.locator('h2')).toContainText('第1步');
+    // The library's error texts are not taken for labels: the keys are the same as before.
+    await expect(row(page, '主办单位名称').locator('.next-form-item-help')).toHaveText('请输入主办单位名称');
+    expect(await markedFields(page)).toContain('subject.name');
+    await expect(page.locator('[data-icp-field="subject.name"]')).toHaveCount(1);
+  });
+
+  test('website step: each tag of the domain select is a value; a home URL on another domain is flagged; fixing it clears it', async ({
+    page,
+    fixturesURL,
+  }) => {
+    await page.goto(`${fixturesURL}/libs/fusion.html?step=website`);
+    const domains = row(page, '网站域名').locator('[role=combobox]');
+    await expect(domains).toHaveAttribute('data-icp-field', 'websites[0].domains[0]');
+    await domains.click();
+    await page.keyboard.type('example.cn');
+    await page.keyboard.press('Enter');
+    await expect(row(page, '网站域名').locator('.next-tag')).toHaveCount(1);
+    await page.keyboard.press('Escape');
+
+    const homeUrl = field(page, 'websites[0].homeUrl');
+    await typeInto(row(page, '网站首页URL').locator('input'), 'www.other.cn');
+    await expect(homeUrl).toHaveAttribute('data-icp-rules', /domain\.home-url-on-domain/);
+    await expect(homeUrl).toHaveAttribute('aria-invalid', 'true');
+    await typeInto(row(page, '网站首页URL').locator('input'), 'www.example.cn');
+    await expect(homeUrl).not.toHaveAttribute('data-icp-rules', /domain\.home-url-on-domain/);
+
+    // A second tag is websites[0].domains[1]: a bad one marks the tag select; removing the tag clears it.
+    await domains.click();
+    await page.keyboard.type('exa_mple.cn');
+    await page.keyboard.press('Enter');
+    await expect(row(page, '网站域名').locator('.next-tag')).toHaveCount(2);
+    await page.keyboard.press('Escape');
+    await expect(domains).toHaveAttribute('aria-invalid', 'true');
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            document.querySelector('icp-hint[data-icp-hint-for="websites[0].domains[0]"]')?.shadowRoot?.textContent ??
+            '',
+        ),
+      )
+      .toContain('不允许的字符');
+    await row(page, '网站域名').locator('.next-tag', { hasText: 'exa_mple.cn' }).locator('.next-tag-close-btn').click();
+    await expect(row(page, '网站域名').locator('.next-tag')).toHaveCount(1);
+    await expect(domains).not.toHaveAttribute('aria-invalid', /.*/);
+    await expect(homeUrl).not.toHaveAttribute('data-icp-rules', /.+/);
+  });
+});
+
+test.describe('Ant Design (antd 6)', () => {
+  const row = (page: Page, label: string) => item(page, '.ant-form-item', label);
+  const field = (page: Page, path: string) => page.locator(`[data-icp-field="${path}"]`);
+
+  test('every field keyed; cascader and select read; each tag of mode="tags" a domain; a home URL elsewhere flagged and fixed; antd submits', async ({
+    page,
+    fixturesURL,
+  }) => {
+    await page.goto(`${fixturesURL}/libs/antd.html`);
+    await expect(field(page, 'subject.province')).toHaveCount(1);
+    expect(await markedFields(page)).toEqual(
+      [
+        'subject.idNumber',
+        'subject.idType',
+        'subject.mailAddress',
+        'subject.name',
+        'subject.province',
+        'websites[0].domains[0]',
+        'websites[0].homeUrl',
+        'websites[0].name',
+        'websites[0].principal.email',
+        'websites[0].principal.mobile',
+        'websites[0].principal.name',
+      ].sort(),
+    );
+
+    await page.locator('#icp_region').click();
+    for (const level of ['浙江省', '杭州市', '西湖区'])
+      await page.locator('.ant-cascader-menu-item', { hasText: level }).first().click();
+    await expect(row(page, '主办单位所属区域').locator('.ant-select-content')).toHaveText('浙江省 / 杭州市 / 西湖区');
+    await page.locator('#icp_idType').click();
+    await page.locator('.ant-select-item-option', { hasText: '居民身份证' }).click();
+    await expect(row(page, '主办单位证件类型').locator('.ant-select-content')).toHaveText('居民身份证');
+    await page.locator('#icp_idType').blur();
+    await expect(field(page, 'subject.province')).not.toHaveAttribute('data-icp-rules', /.+/);
+    await expect(field(page, 'subject.idType')).not.toHaveAttribute('data-icp-rules', /.+/);
+
+    await page.locator('#icp_domains').click();
+    await page.keyboard.type('example.cn');
+    await page.keyboard.press('Enter');
+    await expect(row(page, '网站域名').locator('.ant-select-selection-item')).toHaveCount(1);
+    const homeUrl = field(page, 'websites[0].homeUrl');
+    await typeInto(page.locator('#icp_homeUrl'), 'www.other.cn');
+    await expect(homeUrl).toHaveAttribute('data-icp-rules', /domain\.home-url-on-domain/);
+    await expect(homeUrl).toHaveAttribute('aria-invalid', 'true');
+    await typeInto(page.locator('#icp_homeUrl'), 'www.example.cn');
+    await expect(homeUrl).not.toHaveAttribute('data-icp-rules', /.+/);
+    await expect(homeUrl).not.toHaveAttribute('aria-invalid', /.*/);
+
+    await typeInto(page.locator('#icp_idNumber'), VALID_ID);
+    await typeInto(page.locator('#icp_name'), '张三');
+    await typeInto(page.locator('#icp_mailAddress'), '文三路1号');
+    await typeInto(page.locator('#icp_siteName'), '张三的摄影作品集');
+    await typeInto(page.locator('#icp_wName'), '张三');
+    await typeInto(page.locator('#icp_wMobile'), '13812345678');
+    await typeInto(page.locator('#icp_wEmail'), 'zhangsan@example.cn');
+    await expect.poll(() => errors(page)).toEqual([]);
+
+    await page.getByRole('button', { name: /提\s*交/ }).click();
+    await expect(page.locator('#status')).toContainText('已提交');
+    await expect(page.locator('#status')).toContainText('"domains":["example.cn"]');
+  });
+});
+
+test.describe('TDesign (tdesign-react), as Tencent Cloud renders its filing console', () => {
+  const row = (page: Page, label: string) => item(page, '.t-form__item', label);
+  const field = (page: Page, path: string) => page.locator(`[data-icp-field="${path}"]`);
+
+  test('labels without for, inputs deep below: every field keyed; select, cascader and radio read; 北京 address flagged and fixed; TDesign validates and submits', async ({
+    page,
+    fixturesURL,
+  }) => {
+    await page.goto(`${fixturesURL}/libs/tdesign.html`);
+    await expect(field(page, 'subject.province')).toHaveCount(1);
+    expect(await markedFields(page)).toEqual(
+      [
+        'subject.idAddress',
+        'subject.idNumber',
+        'subject.idType',
+        'subject.mailAddress',
+        'subject.name',
+        'subject.nature',
+        'subject.principal.email',
+        'subject.principal.mobile',
+        'subject.principal.name',
+        'subject.province',
+      ].sort(),
+    );
+
+    // TDesign's own validation first: blank required fields get its messages, nothing breaks.
+    await page.getByRole('button', { name: '提交' }).click();
+    await expect(page.locator('#status')).toHaveText('表单有误');
+    await expect(row(page, '主办单位名称').locator('.t-input__extra')).toHaveText('请输入主办单位名称');
+
+    await row(page, '主办单位所属区域').locator('input').click();
+    for (const level of ['浙江省', '杭州市', '西湖区'])
+      await page.locator('.t-cascader__item', { hasText: level }).first().click();
+    await expect(row(page, '主办单位所属区域').locator('input')).toHaveValue('浙江省 / 杭州市 / 西湖区');
+    await row(page, '主办单位证件类型').locator('input').click();
+    await page.locator('.t-select-option', { hasText: '居民身份证' }).click();
+    await row(page, '主办单位性质').getByText('个人').click();
+    await expect(field(page, 'subject.province').first()).not.toHaveAttribute('data-icp-rules', /.+/);
+    await expect(field(page, 'subject.idType')).not.toHaveAttribute('data-icp-rules', /.+/);
+    await expect(field(page, 'subject.nature').first()).not.toHaveAttribute('data-icp-rules', /.+/);
+
+    const idAddress = field(page, 'subject.idAddress');
+    await typeInto(row(page, '主办单位证件住所').locator('input'), '北京市东城区东华门大街1号');
+    await expect(idAddress).toHaveAttribute('data-icp-rules', /address\.same-province/);
+    await expect(idAddress).toHaveAttribute('aria-invalid', 'true');
+    await typeInto(row(page, '主办单位证件住所').locator('input'), '浙江省杭州市西湖区文三路1号');
+    await expect(idAddress).not.toHaveAttribute('aria-invalid', /.*/);
+
+    await typeInto(row(page, '主办单位证件号码').locator('input'), VALID_ID);
+    await typeInto(row(page, '主办单位名称').locator('input'), '张三');
+    await typeInto(row(page, '主办单位通讯地址').locator('input'), '文三路1号');
+    await typeInto(row(page, '负责人姓名').locator('input'), '张三');
+    await typeInto(row(page, '手机号码').locator('input'), '13812345678');
+    await typeInto(row(page, '电子邮箱').locator('input'), 'zhangsan@example.cn');
+    await expect.poll(() => errors(page)).toEqual([]);
+
+    await page.getByRole('button', { name: '提交' }).click();
+    await expect(page.locator('#status')).toHaveText('已提交');
+  });
+});
+
+test.describe('Element Plus, as the MIIT bureau renders its SMS-check page', () => {
+  const field = (page: Page, path: string) => page.locator(`[data-icp-field="${path}"]`);
+
+  test('placeholders only: the three fields keyed; a short mobile number flagged, fixed; Element validates and submits', async ({
+    page,
+    fixturesURL,
+  }) => {
+    await page.goto(`${fixturesURL}/libs/element-plus.html`);
+    await expect(field(page, 'smsCheck.mobile')).toHaveCount(1);
+    expect(await markedFields(page)).toEqual(['smsCheck.code', 'smsCheck.idTail', 'smsCheck.mobile']);
+
+    await page.getByRole('button', { name: '提交' }).click();
+    await expect(page.locator('#status')).toHaveText('请完善信息');
+    await expect(page.locator('.el-form-item__error').first()).toHaveText('请输入手机号码');
+
+    const mobile = field(page, 'smsCheck.mobile');
+    await typeInto(page.locator('#sms-mobile'), '1381234567');
+    await expect(mobile).toHaveAttribute('aria-invalid', 'true');
+    await expect(mobile).toHaveAttribute('data-icp-rules', /mobile\./);
+    await typeInto(page.locator('#sms-mobile'), '13812345678');
+    await expect(mobile).not.toHaveAttribute('aria-invalid', /.*/);
+    await typeInto(page.locator('#sms-idTail'), '071236');
+    await typeInto(page.locator('#sms-code'), '123456');
+    await expect.poll(() => errors(page)).toEqual([]);
+
+    await page.getByRole('button', { name: '提交' }).click();
+    await expect(page.locator('#status')).toHaveText('核验已提交');
+  });
+});
+
+test.describe('the Fusion-rendered 60-field page (the benchmark loads it beside many-fields.html)', () => {
+  test('every one of its fields is keyed: subject, principal and five websites with their principals', async ({
+    page,
+    fixturesURL,
+  }) => {
+    await page.goto(`${fixturesURL}/libs/fusion-many.html`);
+    await expect(page.locator('[data-icp-field="websites[4].principal.email"]')).toHaveCount(1);
+    const keys = await markedFields(page);
+    expect(keys).toHaveLength(61);
+    for (let i = 0; i < 5; i++)
+      for (const leaf of ['name', 'domains[0]', 'homeUrl', 'serviceContent', 'languages', 'principal.idType'])
+        expect(keys).toContain(`websites[${i}].${leaf}`);
+    // Pre-filled choices are read: no 「…为必填项」 anywhere on the page.
+    await expect
+      .poll(() => page.evaluate(() => document.querySelectorAll('[data-icp-rules*="required."]').length))
+      .toBe(0);
+  });
+});
