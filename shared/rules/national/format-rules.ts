@@ -34,6 +34,8 @@ interface FormatBinding {
   /** Every format id this binding may choose (for listing and incremental checks). */
   formats: string[];
   choose(ctx: RuleContext, path: string, value: string): Format | undefined;
+  /** Other fields `choose` reads (the document type): a change there re-runs the format rules too. */
+  reads?: readonly string[];
 }
 
 /** Formats of fields that are not document numbers; every other format is a document-number format. */
@@ -61,17 +63,20 @@ export const FORMAT_BINDINGS: readonly FormatBinding[] = [
   {
     field: 'subject.idNumber',
     formats: DOCUMENT_FORMATS,
+    reads: ['subject.idType', 'subject.nature'],
     choose: (ctx) =>
       documentNumberFormat(ctx.draft.subject?.idType, ctx.individual === false ? 'credit-code' : 'id-number'),
   },
   {
     field: 'subject.principal.idNumber',
     formats: DOCUMENT_FORMATS,
+    reads: ['subject.principal.idType'],
     choose: (ctx, path) => documentNumberFormat(principalIdType(ctx, path), 'id-number'),
   },
   {
     field: 'websites[].principal.idNumber',
     formats: DOCUMENT_FORMATS,
+    reads: ['websites[].principal.idType'],
     choose: (ctx, path) => documentNumberFormat(principalIdType(ctx, path), 'id-number'),
   },
   { field: 'subject.principal.mobile', formats: ['mobile'], choose: () => byId('mobile') },
@@ -94,6 +99,7 @@ export const FORMAT_BINDINGS: readonly FormatBinding[] = [
   {
     field: 'apps[].principal.idNumber',
     formats: DOCUMENT_FORMATS,
+    reads: ['apps[].principal.idType'],
     choose: (ctx, path) => documentNumberFormat(principalIdType(ctx, path), 'id-number'),
   },
   { field: 'apps[].principal.mobile', formats: ['mobile'], choose: () => byId('mobile') },
@@ -137,7 +143,9 @@ function hitsFor(ctx: RuleContext, format: Format, code: string): RuleHit[] {
 function formatRules(): Rule[] {
   const rules: Rule[] = [];
   for (const format of ALL_FORMATS as Format[]) {
-    const fields = FORMAT_BINDINGS.filter((b) => b.formats.includes(format.id)).map((b) => b.field);
+    const bound = FORMAT_BINDINGS.filter((b) => b.formats.includes(format.id));
+    // The marked fields first (a finding's default field is the first), then what choosing the format reads.
+    const fields = [...new Set([...bound.map((b) => b.field), ...bound.flatMap((b) => b.reads ?? [])])];
     if (fields.length === 0) continue;
     for (const [code, spec] of Object.entries(format.issues)) {
       const rule: Rule = {
