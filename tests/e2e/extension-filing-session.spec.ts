@@ -1,20 +1,9 @@
-import type { Page } from '@playwright/test';
-import { hintText, marked, typeInto } from './extension-helpers';
+import { hintText, marked, startZhejiangFiling, typeInto } from './extension-helpers';
 import { expect, test } from './fixtures';
 
 // Issue 15 item 1: no finding leaks from one filing into the next. The tab's session is bound to the
 // order being edited; the next filing's start page (before its order exists) starts from nothing, and
 // the panel's 新建备案 / 清除 forgets the filing where the site's addresses name no order.
-
-async function startFiling(page: Page, domain: string) {
-  await page.getByLabel('主办单位所属区域').selectOption('浙江省');
-  await page.getByLabel('市', { exact: true }).selectOption('杭州市');
-  await page.getByLabel('区/县').selectOption('西湖区');
-  await page.getByLabel('主办单位性质').selectOption('个人');
-  await page.getByLabel('主办单位证件类型').selectOption('身份证');
-  await typeInto(page.getByLabel('主办单位证件号码'), '330106199003071236');
-  await typeInto(page.getByLabel('域名', { exact: true }), domain);
-}
 
 test('a tour-like sequence: fill a filing, reset to empty, start a new one — nothing of the old one shows', async ({
   page,
@@ -24,7 +13,7 @@ test('a tour-like sequence: fill a filing, reset to empty, start a new one — n
 }) => {
   await resetSimulator('empty');
   await page.goto(`${simulatorURL}/beian/#/start`);
-  await startFiling(page, 'wangxiaoming.com');
+  await startZhejiangFiling(page, 'wangxiaoming.com');
   await page.getByRole('button', { name: '验证备案类型' }).click();
   await expect(page.getByRole('status').filter({ hasText: '备案类型' })).toContainText('首次备案');
   await page.getByRole('button', { name: '下一步：产品验证' }).click();
@@ -41,7 +30,7 @@ test('a tour-like sequence: fill a filing, reset to empty, start a new one — n
   await resetSimulator('empty');
   await page.getByRole('link', { name: '开始备案' }).click();
   await expect(page.getByRole('heading', { name: '开始备案' })).toBeVisible();
-  await startFiling(page, 'zhangsan.com');
+  await startZhejiangFiling(page, 'zhangsan.com');
   await expect(marked(page, 'websites[0].domains[0]')).toHaveAttribute('data-icp-rules', /domain\.holder/);
   await expect.poll(() => hintText(page, 'websites[0].domains[0]')).toContain('zhangsan.com');
   expect(await hintText(page, 'websites[0].domains[0]')).not.toContain('王小明');

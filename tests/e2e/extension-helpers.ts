@@ -27,3 +27,14 @@ export async function typeInto(locator: Locator, text: string): Promise<void> {
 
 /** Console lines that mean a CSP violation or a blocked eval. */
 export const CSP_PROBLEM = /Content Security Policy|unsafe-eval|EvalError|Refused to (evaluate|load|execute|connect)/i;
+
+/** On the simulator's 开始备案 page: a 浙江 individual's first filing, up to the domain (`domain`). */
+export async function startZhejiangFiling(page: Page, domain: string): Promise<void> {
+  await page.getByLabel('主办单位所属区域').selectOption('浙江省');
+  await page.getByLabel('市', { exact: true }).selectOption('杭州市');
+  await page.getByLabel('区/县').selectOption('西湖区');
+  await page.getByLabel('主办单位性质').selectOption('个人');
+  await page.getByLabel('主办单位证件类型').selectOption('身份证');
+  await typeInto(page.getByLabel('主办单位证件号码'), '330106199003071236');
+  await typeInto(page.getByLabel('域名', { exact: true }), domain);
+}

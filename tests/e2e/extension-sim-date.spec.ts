@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { hintText, marked, typeInto } from './extension-helpers';
+import { hintText, marked, startZhejiangFiling } from './extension-helpers';
 import { expect, test } from './fixtures';
 
 // Issue 15 item 2: one date for a page. The simulator's pages carry their simulated date
@@ -12,16 +12,6 @@ async function clock(page: Page, simulatorURL: string, set: string) {
   expect(res.ok()).toBe(true);
 }
 
-async function startFiling(page: Page, domain: string) {
-  await page.getByLabel('主办单位所属区域').selectOption('浙江省');
-  await page.getByLabel('市', { exact: true }).selectOption('杭州市');
-  await page.getByLabel('区/县').selectOption('西湖区');
-  await page.getByLabel('主办单位性质').selectOption('个人');
-  await page.getByLabel('主办单位证件类型').selectOption('身份证');
-  await typeInto(page.getByLabel('主办单位证件号码'), '330106199003071236');
-  await typeInto(page.getByLabel('域名', { exact: true }), domain);
-}
-
 test('zhangwei.io on a simulator page at 2018-11-26: the same verdict in the extension as in the simulator', async ({
   page,
   sidePanelPage,
@@ -32,7 +22,7 @@ test('zhangwei.io on a simulator page at 2018-11-26: the same verdict in the ext
   await clock(page, simulatorURL, '2018-11-26T09:00:00+08:00');
   await page.goto(`${simulatorURL}/beian/#/start`);
   await expect(page.locator('meta[name="icp-sim-date"]')).toHaveAttribute('content', '2018-11-26');
-  await startFiling(page, 'zhangwei.io');
+  await startZhejiangFiling(page, 'zhangwei.io');
 
   const domain = marked(page, 'websites[0].domains[0]');
   await expect(domain).toHaveAttribute('data-icp-rules', /domain\.suffix-fileable/);
@@ -82,7 +72,7 @@ test('the date override in the settings still wins over the page’s date', asyn
     .first()
     .fill('2026-12-01');
   await page.goto(`${simulatorURL}/beian/#/start`);
-  await startFiling(page, 'zhangwei.io');
+  await startZhejiangFiling(page, 'zhangwei.io');
   await expect(marked(page, 'websites[0].domains[0]')).toHaveAttribute('data-icp-severity', 'error');
   await expect(sidePanelPage.getByTestId('checked-date')).toHaveText('按 2026-12-01 的规则检查（设置中指定的日期）');
 });
