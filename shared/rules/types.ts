@@ -33,6 +33,22 @@ export interface RuleHit {
   suggestion?: string;
 }
 
+/**
+ * A draft that shows the rule at work (axe-core's fixture idea): `fires` examples must raise the rule,
+ * `passes` examples must not. One test (`tests/unit/rules/examples.test.ts`) runs every rule's examples.
+ */
+export interface RuleExample {
+  /** A partial draft: checked in `page` mode (fields it leaves out are not blank) unless `mode` says so. */
+  draft: FilingDraft;
+  /** Filing date; default the rule's `effective.from`, else the day before `effective.until`, else 2026-12-07. */
+  date?: string;
+  mode?: 'complete' | 'page';
+  /** For `fires`: the concrete field path the finding must mark (`websites[0].domains[1]`). */
+  field?: string;
+  /** One line saying what the example shows. */
+  note?: string;
+}
+
 export interface Rule {
   /** Stable id: `id-number.checksum`, `zj.individual-service-content`. Never renamed. */
   id: string;
@@ -66,6 +82,8 @@ export interface Rule {
   filingTypes?: readonly FilingType[];
   /** Only for individuals or only for organisations (undefined: both). */
   nature?: 'individual' | 'organisation';
+  /** Drafts on which the rule fires and drafts on which it stays silent. */
+  examples?: { fires: RuleExample[]; passes: RuleExample[] };
   check(ctx: RuleContext): RuleHit[];
 }
 

@@ -21,6 +21,13 @@ export const minChineseChars = defineRule({
   source: `${TCFAQ.label} 驳回原因/命名要求 「三个或三个以上汉字」; XN 新网命名要求 (undated)`,
   sourceUrl: TCFAQ.url,
   effective: {},
+  examples: {
+    fires: [{ draft: { websites: [{ name: '小站' }] }, field: 'websites[0].name', note: 'two Chinese characters' }],
+    passes: [
+      { draft: { websites: [{ name: '张三的网' }] }, note: 'four Chinese characters' },
+      { draft: { websites: [{ name: 'Zhang San Blog' }] }, note: 'no Chinese at all is another rule (not-chinese)' },
+    ],
+  },
   check(ctx) {
     return websiteNames(ctx)
       .map((site) => ({ site, count: hanCount(site.name) }))
