@@ -23,8 +23,8 @@ export interface PackMeta {
 
 /** What every factory row carries. */
 export interface RowBase extends RowCitation {
-  /** Rule name after the pack id; each factory has a default (`individual-service-content`). */
-  name?: string;
+  /** The rule's id, written out in the pack file: the pack id, a dot, a name (`zj.individual-service-content`). */
+  id: string;
   nature?: 'individual' | 'organisation';
   filingTypes?: readonly FilingType[];
   /** Overrides the factory's default severity. */
@@ -109,8 +109,6 @@ function withProvince(text: Bilingual, meta: PackMeta): Bilingual {
 }
 
 export interface RuleBody {
-  /** Default rule name (after the pack id). */
-  name: string;
   fields: string[];
   severity: Severity;
   /** `{province}` / `{provinceEn}` are filled from the pack; other placeholders from the hits. */
@@ -125,7 +123,7 @@ export function provinceRule(factory: string, meta: PackMeta, row: RowBase, body
   if (row.from) effective.from = row.from;
   if (row.until) effective.until = row.until;
   const rule = defineRule({
-    id: `${meta.id}.${row.name ?? body.name}`,
+    id: row.id,
     fields: body.fields,
     severity: row.severity ?? body.severity,
     message: withProvince(body.message, meta),

@@ -21,7 +21,6 @@ export interface MaxCountRow extends RowBase {
 /** 河南/广西/重庆/湖北/新疆: one domain per website; 贵州: ≤4 on a first filing, ≤5 otherwise (TC19). */
 export function maxDomainsPerWebsite(meta: PackMeta, row: MaxCountRow) {
   return provinceRule('maxDomainsPerWebsite', meta, row, {
-    name: 'domains-per-website',
     fields: ['websites[].domains[]'],
     severity: 'warning',
     message: {
@@ -48,7 +47,6 @@ export function maxDomainsPerWebsite(meta: PackMeta, row: MaxCountRow) {
 /** 河南: P ≤3 domains per filing, U ≤5; 海南: P first filing 1 domain; 山西 (HW25): ≤3 new domains per order. */
 export function maxDomainsPerOrder(meta: PackMeta, row: MaxCountRow) {
   return provinceRule('maxDomainsPerOrder', meta, row, {
-    name: 'domains-per-order',
     fields: ['websites[].domains[]'],
     severity: 'warning',
     message: {
@@ -70,7 +68,6 @@ export function maxDomainsPerOrder(meta: PackMeta, row: MaxCountRow) {
 /** 湖北 (TC19): one website per first filing or new-website filing; 湖南 (HW25): one per order. */
 export function maxWebsitesPerOrder(meta: PackMeta, row: MaxCountRow) {
   return provinceRule('maxWebsitesPerOrder', meta, row, {
-    name: 'websites-per-order',
     fields: ['websites[].name'],
     severity: 'warning',
     message: {
@@ -91,8 +88,6 @@ export function maxWebsitesPerOrder(meta: PackMeta, row: MaxCountRow) {
 export type CountKind = 'domains' | 'domains-per-website' | 'websites';
 
 export interface DocumentsWhenCountRow extends RowBase {
-  /** Rule name (required: several such rules can share a pack). */
-  name: string;
   count: CountKind;
   /** The rule fires when the count is greater than this (0: for every domain / website). */
   over: number;
@@ -110,7 +105,6 @@ const COUNT_WORDS: Record<CountKind, Bilingual> = {
 export function documentsWhenCount(meta: PackMeta, row: DocumentsWhenCountRow) {
   const words = COUNT_WORDS[row.count];
   return provinceRule('documentsWhenCount', meta, row, {
-    name: row.name,
     fields: row.count === 'websites' ? ['websites[].name'] : ['websites[].domains[]'],
     severity: 'warning',
     message: {

@@ -19,7 +19,6 @@ export function suffixRestriction(meta: PackMeta, row: SuffixRestrictionProvince
   if (restriction?.rule !== 'not') throw new Error(`unknown 'not' suffix restriction ${row.restrictionId}`);
   const listed = restriction.suffixes.map((s) => `.${s}`).join(' ');
   return provinceRule('suffixRestriction', meta, row, {
-    name: 'suffix-restriction',
     fields: ['websites[].domains[]'],
     severity: 'warning',
     message: {

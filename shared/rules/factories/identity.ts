@@ -59,7 +59,6 @@ export interface LocalIdRow extends RowBase {
 export function localIdForIndividuals(meta: PackMeta, row: LocalIdRow) {
   const localOnly = row.mode === 'local-only';
   return provinceRule('localIdForIndividuals', meta, row, {
-    name: localOnly ? 'local-id' : 'residence-proof',
     fields: ['subject.idNumber', 'subject.idAddress', 'subject.idType'],
     severity: 'warning',
     message: localOnly
@@ -143,7 +142,6 @@ export function ageOn(birth: string, date: string): number {
  */
 export function minimumAge(meta: PackMeta, row: MinimumAgeRow) {
   return provinceRule('minimumAge', meta, row, {
-    name: 'minimum-age',
     fields: ['subject.idNumber', 'subject.principal.idNumber', 'websites[].principal.idNumber'],
     severity: 'warning',
     message: {

@@ -24,7 +24,6 @@ function mobileIn(value: string | undefined): string | undefined {
  */
 export function landlineRequired(meta: PackMeta, row: RowBase) {
   return provinceRule('landlineRequired', meta, row, {
-    name: 'landline-required',
     fields: [
       'subject.principal.landline',
       'websites[].principal.landline',
@@ -83,7 +82,6 @@ export function landlineRemark(meta: PackMeta, row: LandlineRemarkRow) {
     present: { zh: '{who}填写了联系方式2', en: '{whoEn} has a contact 2' },
   };
   return provinceRule('landlineRemark', meta, row, {
-    name: 'landline-remark',
     fields: ['subject.principal.landline', 'websites[].principal.landline', 'subject.remark', 'websites[].remark'],
     severity: 'warning',
     message: {
@@ -130,7 +128,6 @@ export function landlineRemark(meta: PackMeta, row: LandlineRemarkRow) {
 /** 黑龙江 (TC19 个人 #3, 企事业 #6): 应急联系电话 must be filled in. */
 export function emergencyPhoneRequired(meta: PackMeta, row: RowBase) {
   return provinceRule('emergencyPhoneRequired', meta, row, {
-    name: 'emergency-phone-required',
     fields: ['subject.principal.emergencyPhone', 'websites[].principal.emergencyPhone'],
     severity: 'warning',
     message: {
@@ -155,7 +152,6 @@ export function emergencyPhoneRequired(meta: PackMeta, row: RowBase) {
  */
 export function localMobileInfo(meta: PackMeta, row: RowBase) {
   return provinceRule('localMobileInfo', meta, row, {
-    name: 'local-mobile',
     fields: ['subject.principal.mobile', 'websites[].principal.mobile'],
     severity: 'info',
     message: {

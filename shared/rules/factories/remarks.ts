@@ -25,7 +25,6 @@ function firstDifference(remark: string, text: string): string | undefined {
 /** 山东/广西/内蒙古 (TC19), 天津 (TC17): the personal pledge must be in the website remark verbatim. */
 export function pledgeRemark(meta: PackMeta, row: PledgeRemarkRow) {
   return provinceRule('pledgeRemark', meta, row, {
-    name: 'pledge-remark',
     fields: ['websites[].remark'],
     severity: 'warning',
     message: {
@@ -66,7 +65,6 @@ export interface MinRemarkLengthRow extends RowBase {
  */
 export function minRemarkLength(meta: PackMeta, row: MinRemarkLengthRow) {
   return provinceRule('minRemarkLength', meta, row, {
-    name: 'remark-min-length',
     fields: ['websites[].remark'],
     severity: 'warning',
     message: {
@@ -96,7 +94,6 @@ export interface ContentRemarkRow extends RowBase {
 export function individualContentRemark(meta: PackMeta, row: ContentRemarkRow) {
   const min = row.minLength ?? 4;
   return provinceRule('individualContentRemark', meta, row, {
-    name: 'individual-content-remark',
     fields: ['websites[].remark'],
     severity: 'warning',
     message: {
@@ -125,7 +122,6 @@ export interface MultiDomainWordingRow extends RowBase {
 /** 广东 (TC19) 「所有域名指向同一网站」, 山东 (TC17) 「所有域名均指向同一个网站」: the province's own wording. */
 export function multiDomainRemarkWording(meta: PackMeta, row: MultiDomainWordingRow) {
   return provinceRule('multiDomainRemarkWording', meta, row, {
-    name: 'multi-domain-remark',
     fields: ['websites[].domains[]', 'websites[].remark'],
     severity: 'warning',
     message: {

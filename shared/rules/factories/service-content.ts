@@ -20,7 +20,6 @@ export interface ServiceContentForbiddenRow extends RowBase {
 export function serviceContentForbidden(meta: PackMeta, row: ServiceContentForbiddenRow) {
   const who = natureLabel(row.nature);
   return provinceRule('serviceContentForbidden', meta, row, {
-    name: 'individual-service-content',
     fields: ['websites[].serviceContent'],
     severity: 'warning',
     message: {
@@ -51,7 +50,6 @@ export interface ServiceContentRequiredRow extends RowBase {
 /** 黑龙江: personal sites must choose 「博客/个人空间」 (TC19 个人 #8). */
 export function serviceContentRequired(meta: PackMeta, row: ServiceContentRequiredRow) {
   return provinceRule('serviceContentRequired', meta, row, {
-    name: 'individual-service-content',
     fields: ['websites[].serviceContent'],
     severity: 'warning',
     message: {
@@ -80,7 +78,6 @@ export interface RemarkWhenServiceContentRow extends RowBase {
 export function remarkRequiredWhenServiceContent(meta: PackMeta, row: RemarkWhenServiceContentRow) {
   const min = row.minLength ?? 4;
   return provinceRule('remarkRequiredWhenServiceContent', meta, row, {
-    name: 'other-service-content-remark',
     fields: ['websites[].serviceContent', 'websites[].remark'],
     severity: 'warning',
     message: {

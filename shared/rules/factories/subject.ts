@@ -66,7 +66,6 @@ const EXPECTATIONS: Record<InvestorRow['expect'], { message: Bilingual; fix: Bil
 export function investorRule(meta: PackMeta, row: InvestorRow) {
   const e = EXPECTATIONS[row.expect];
   return provinceRule('investorRule', meta, row, {
-    name: 'investor',
     fields: ['subject.investor', 'subject.name', 'subject.principal.name', 'subject.nature'],
     severity: 'warning',
     message: e.message,
@@ -93,7 +92,6 @@ export function investorRule(meta: PackMeta, row: InvestorRow) {
 }
 
 export interface DocumentTypeForNatureRow extends RowBase {
-  name: string;
   natures: NatureSelector;
   expected: RegExp;
   /** The document type to choose, as the form names it. */
@@ -103,7 +101,6 @@ export interface DocumentTypeForNatureRow extends RowBase {
 /** 甘肃/宁夏/吉林/广西: 企业 file with the 营业执照; 甘肃: other units with the 组织机构代码证. */
 export function subjectDocumentTypeForNature(meta: PackMeta, row: DocumentTypeForNatureRow) {
   return provinceRule('subjectDocumentTypeForNature', meta, row, {
-    name: row.name,
     fields: ['subject.idType', 'subject.nature'],
     severity: 'warning',
     message: {
@@ -127,7 +124,6 @@ export function subjectDocumentTypeForNature(meta: PackMeta, row: DocumentTypeFo
 }
 
 export interface DocumentsForNatureRow extends RowBase {
-  name: string;
   natures: NatureSelector;
   documents: Bilingual;
 }
@@ -135,7 +131,6 @@ export interface DocumentsForNatureRow extends RowBase {
 /** 内蒙古 《网站名称审核表》, 黑龙江 《网站开办资格申请表》: documents 党政机关 and 事业单位 need. */
 export function documentsForNature(meta: PackMeta, row: DocumentsForNatureRow) {
   return provinceRule('documentsForNature', meta, row, {
-    name: row.name,
     fields: ['subject.nature'],
     severity: 'warning',
     message: {
@@ -159,7 +154,6 @@ export function documentsForNature(meta: PackMeta, row: DocumentsForNatureRow) {
 }
 
 export interface DocumentTypeForbiddenRow extends RowBase {
-  name: string;
   /** Matches the forbidden 证件类型 labels. */
   pattern: RegExp;
   /** Labels that match `pattern` but are allowed (中国护照). */
@@ -173,7 +167,6 @@ export interface DocumentTypeForbiddenRow extends RowBase {
 /** 临时身份证 not accepted (内蒙古/海南/上海); foreign individuals not accepted (河北). */
 export function documentTypeForbidden(meta: PackMeta, row: DocumentTypeForbiddenRow) {
   return provinceRule('documentTypeForbidden', meta, row, {
-    name: row.name,
     fields: ['subject.idType', 'subject.principal.idType', 'websites[].principal.idType'],
     severity: 'warning',
     message: {

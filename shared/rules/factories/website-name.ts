@@ -8,7 +8,6 @@ import { quoteWords, websiteNames, wordsIn } from '../website-name/name-text';
 import { type PackMeta, provinceRule, type RowBase } from './common';
 
 export interface NameWordsProvinceRow extends RowBase {
-  name: string;
   words: readonly string[];
   /** Why, for the message: what the bureau says. */
   reason: Bilingual;
@@ -17,7 +16,6 @@ export interface NameWordsProvinceRow extends RowBase {
 /** 河南 (no 个人网站/个人), 上海 (organisations: no 论坛; no 纪检、监察、信访、维权、投诉). */
 export function websiteNameWords(meta: PackMeta, row: NameWordsProvinceRow) {
   return provinceRule('websiteNameWords', meta, row, {
-    name: row.name,
     fields: ['websites[].name'],
     severity: 'warning',
     message: {
@@ -41,7 +39,6 @@ export function websiteNameWords(meta: PackMeta, row: NameWordsProvinceRow) {
 /** 河南 「不允许以…人名命名」, 四川 「网站名称不能是…姓名」: the name may not contain a principal's or an individual's name. */
 export function websiteNameNotPersonName(meta: PackMeta, row: RowBase) {
   return provinceRule('websiteNameNotPersonName', meta, row, {
-    name: 'website-name-person-name',
     fields: ['websites[].name', 'subject.name', 'subject.principal.name', 'websites[].principal.name'],
     severity: 'warning',
     message: {
@@ -99,7 +96,6 @@ export function administrativePlaceNames(): string[] {
 /** 海南 (personal: no 行政区域规划地理名称), 云南 (no names of administrative areas, e.g. 「怒江网」). */
 export function placeNamesInWebsiteName(meta: PackMeta, row: RowBase) {
   return provinceRule('placeNamesInWebsiteName', meta, row, {
-    name: 'website-name-place-name',
     fields: ['websites[].name'],
     severity: 'warning',
     message: {
@@ -127,7 +123,6 @@ export function websiteNameRequiredForm(meta: PackMeta, row: RequiredFormRow) {
   const form = REQUIRED_NAME_FORMS.find((f) => f.id === row.formId);
   if (!form) throw new Error(`unknown name form ${row.formId}`);
   return provinceRule('websiteNameRequiredForm', meta, row, {
-    name: 'website-name-form',
     fields: ['websites[].name'],
     severity: 'warning',
     message: {
