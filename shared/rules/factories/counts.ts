@@ -18,11 +18,41 @@ export interface MaxCountRow extends RowBase {
   max: number;
 }
 
+/** `n` example domains, `zhangsan-1.cn` … */
+function exampleDomains(n: number): string[] {
+  return Array.from({ length: n }, (_, i) => `zhangsan-${i + 1}.cn`);
+}
+
+/** One website with `n` domains. */
+function oneWebsiteWith(n: number) {
+  return { websites: [{ name: '山水摄影记录', domains: exampleDomains(n) }] };
+}
+
+/** `n` websites with one domain each. */
+function websitesWith(n: number) {
+  return {
+    websites: exampleDomains(n).map((d, i) => ({
+      name: `山水摄影记录${'一二三四五六七八九十'[i] ?? ''}`,
+      domains: [d],
+    })),
+  };
+}
+
 /** 河南/广西/重庆/湖北/新疆: one domain per website; 贵州: ≤4 on a first filing, ≤5 otherwise (TC19). */
 export function maxDomainsPerWebsite(meta: PackMeta, row: MaxCountRow) {
   return provinceRule('maxDomainsPerWebsite', meta, row, {
     fields: ['websites[].domains[]'],
     severity: 'warning',
+    examples: {
+      fires: [
+        {
+          draft: oneWebsiteWith(row.max + 1),
+          field: `websites[0].domains[${row.max}]`,
+          note: `${row.max + 1} domains on one website`,
+        },
+      ],
+      passes: [{ draft: oneWebsiteWith(row.max), note: `${row.max} domain(s)` }],
+    },
     message: {
       zh: '网站{n}填写了 {count} 个域名：{province}管局规定每个网站最多 {max} 个域名。',
       en: 'Website {n} has {count} domains; the {provinceEn} bureau allows at most {max} per website.',
@@ -49,6 +79,16 @@ export function maxDomainsPerOrder(meta: PackMeta, row: MaxCountRow) {
   return provinceRule('maxDomainsPerOrder', meta, row, {
     fields: ['websites[].domains[]'],
     severity: 'warning',
+    examples: {
+      fires: [
+        {
+          draft: websitesWith(row.max + 1),
+          field: `websites[${row.max}].domains[0]`,
+          note: `${row.max + 1} domains in one order`,
+        },
+      ],
+      passes: [{ draft: websitesWith(row.max), note: `${row.max} domain(s)` }],
+    },
     message: {
       zh: '本次备案共填写了 {count} 个域名：{province}管局规定一次备案最多 {max} 个域名。',
       en: 'This filing has {count} domains in all; the {provinceEn} bureau allows at most {max} per filing.',
@@ -70,6 +110,12 @@ export function maxWebsitesPerOrder(meta: PackMeta, row: MaxCountRow) {
   return provinceRule('maxWebsitesPerOrder', meta, row, {
     fields: ['websites[].name'],
     severity: 'warning',
+    examples: {
+      fires: [
+        { draft: websitesWith(row.max + 1), field: `websites[${row.max}].name`, note: `${row.max + 1} websites` },
+      ],
+      passes: [{ draft: websitesWith(row.max), note: `${row.max} website(s)` }],
+    },
     message: {
       zh: '本次备案填写了 {count} 个网站：{province}管局规定每次只能备案 {max} 个网站。',
       en: 'This filing has {count} websites; the {provinceEn} bureau accepts {max} per filing.',
@@ -95,6 +141,11 @@ export interface DocumentsWhenCountRow extends RowBase {
   documents: Bilingual;
 }
 
+/** Where the first counted item over the limit lands in the examples. */
+function firstOver(row: DocumentsWhenCountRow): string {
+  return row.count === 'domains-per-website' ? `websites[0].domains[${row.over}]` : `websites[${row.over}].domains[0]`;
+}
+
 const COUNT_WORDS: Record<CountKind, Bilingual> = {
   domains: { zh: '本次备案共有 {count} 个域名', en: 'This filing has {count} domains' },
   'domains-per-website': { zh: '网站{n}有 {count} 个域名', en: 'Website {n} has {count} domains' },
@@ -107,6 +158,23 @@ export function documentsWhenCount(meta: PackMeta, row: DocumentsWhenCountRow) {
   return provinceRule('documentsWhenCount', meta, row, {
     fields: row.count === 'websites' ? ['websites[].name'] : ['websites[].domains[]'],
     severity: 'warning',
+    examples: {
+      fires: [
+        {
+          draft: row.count === 'domains-per-website' ? oneWebsiteWith(row.over + 1) : websitesWith(row.over + 1),
+          field: row.count === 'websites' ? `websites[${row.over}].name` : firstOver(row),
+          note: `${row.over + 1} ${row.count === 'websites' ? 'websites' : 'domains'}`,
+        },
+      ],
+      passes: [
+        row.over === 0
+          ? { draft: { websites: [{ name: '山水摄影记录', domains: [] }] }, note: 'no domain yet' }
+          : {
+              draft: row.count === 'domains-per-website' ? oneWebsiteWith(row.over) : websitesWith(row.over),
+              note: `${row.over}`,
+            },
+      ],
+    },
     message: {
       zh: `${words.zh}：{province}管局要求提供${row.documents.zh}。`,
       en: `${words.en}: the {provinceEn} bureau requires ${row.documents.en}.`,
