@@ -21,6 +21,16 @@ export function suffixRestriction(meta: PackMeta, row: SuffixRestrictionProvince
   return provinceRule('suffixRestriction', meta, row, {
     fields: ['websites[].domains[]'],
     severity: 'warning',
+    examples: {
+      fires: [
+        {
+          draft: { websites: [{ domains: [`zhangsan.${restriction.suffixes[0] ?? ''}`] }] },
+          field: 'websites[0].domains[0]',
+          note: `.${restriction.suffixes[0]}`,
+        },
+      ],
+      passes: [{ draft: { websites: [{ domains: ['zhangsan.cn'] }] }, note: '.cn' }],
+    },
     message: {
       zh: `域名 {domain} 以 .{suffix} 结尾：{province}管局不受理${restriction.natures.join('、')}备案 ${listed} 域名。`,
       en: `The domain {domain} ends in .{suffix}: the {provinceEn} bureau does not accept ${listed} domains from ${restriction.natures.join(', ')} subjects.`,

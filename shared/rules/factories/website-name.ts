@@ -18,6 +18,16 @@ export function websiteNameWords(meta: PackMeta, row: NameWordsProvinceRow) {
   return provinceRule('websiteNameWords', meta, row, {
     fields: ['websites[].name'],
     severity: 'warning',
+    examples: {
+      fires: [
+        {
+          draft: { websites: [{ name: `山水${row.words[0] ?? ''}之家` }] },
+          field: 'websites[0].name',
+          note: `「${row.words[0]}」`,
+        },
+      ],
+      passes: [{ draft: { websites: [{ name: '山水摄影记录' }] }, note: 'none of the words' }],
+    },
     message: {
       zh: `网站名称「{name}」含有{words}：{province}管局${row.reason.zh}。`,
       en: `The website name "{name}" contains {wordsEn}: the {provinceEn} bureau ${row.reason.en}.`,
@@ -41,6 +51,18 @@ export function websiteNameNotPersonName(meta: PackMeta, row: RowBase) {
   return provinceRule('websiteNameNotPersonName', meta, row, {
     fields: ['websites[].name', 'subject.name', 'subject.principal.name', 'websites[].principal.name'],
     severity: 'warning',
+    examples: {
+      fires: [
+        {
+          draft: { subject: { principal: { name: '张三' } }, websites: [{ name: '张三摄影记录' }] },
+          field: 'websites[0].name',
+          note: "the principal's name",
+        },
+      ],
+      passes: [
+        { draft: { subject: { principal: { name: '张三' } }, websites: [{ name: '山水摄影记录' }] }, note: 'no name' },
+      ],
+    },
     message: {
       zh: '网站名称「{name}」含有人名「{person}」：{province}管局不接受以人名命名的网站。',
       en: 'The website name "{name}" contains the person\'s name "{person}": the {provinceEn} bureau does not accept sites named after people.',
@@ -98,6 +120,10 @@ export function placeNamesInWebsiteName(meta: PackMeta, row: RowBase) {
   return provinceRule('placeNamesInWebsiteName', meta, row, {
     fields: ['websites[].name'],
     severity: 'warning',
+    examples: {
+      fires: [{ draft: { websites: [{ name: '杭州摄影记录' }] }, field: 'websites[0].name', note: 'a city name' }],
+      passes: [{ draft: { websites: [{ name: '山水摄影记录' }] }, note: 'no place name' }],
+    },
     message: {
       zh: '网站名称「{name}」含有行政区划名称「{place}」：{province}管局不接受以行政区域名称命名的网站（除非取得相关单位许可）。',
       en: 'The website name "{name}" contains the administrative place name "{place}": the {provinceEn} bureau does not accept sites named after administrative areas (without the relevant permission).',
@@ -125,6 +151,18 @@ export function websiteNameRequiredForm(meta: PackMeta, row: RequiredFormRow) {
   return provinceRule('websiteNameRequiredForm', meta, row, {
     fields: ['websites[].name'],
     severity: 'warning',
+    examples: {
+      fires: [
+        {
+          draft: { subject: { name: '张三' }, websites: [{ name: '山水摄影记录' }] },
+          field: 'websites[0].name',
+          note: 'another form',
+        },
+      ],
+      passes: [
+        { draft: { subject: { name: '张三' }, websites: [{ name: '张三的个人博客' }] }, note: 'the required form' },
+      ],
+    },
     message: {
       zh: `个人网站名称「{name}」不符合{province}管局规定的格式：只能填写${form.examples.map((e) => `「${e.replace(/^张三/, 'xx')}」`).join('或')}。`,
       en: `The personal website name "{name}" does not have the form the {provinceEn} bureau requires: only ${form.examples.map((e) => `"${e.replace(/^张三/, 'xx')}"`).join(' or ')}.`,
