@@ -2,6 +2,7 @@ import type { Citation } from '../../domain/citation';
 import { fieldSpec } from '../../domain/fields';
 import { valuesAt } from '../../domain/paths';
 import type { AppKind } from '../../formats/app-formats';
+import { requiredFieldExamples } from '../define';
 import type { Rule, RuleContext, RuleHit } from '../types';
 import { appsOf } from './app-context';
 import { APP_FILING_FROM, cite, MIIT_APP_ANNEX } from './sources';
@@ -106,6 +107,7 @@ function ruleFor(row: AppRequiredRow): Rule {
     fix: { zh: `请填写「${label.zh}」。`, en: `Fill in "${label.en}".` },
     ...cite(row.source),
     effective: { from: APP_FILING_FROM },
+    examples: requiredFieldExamples(row.field),
     check: (ctx) => hits(ctx, row),
   };
 }

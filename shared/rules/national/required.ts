@@ -6,6 +6,7 @@ import {
   PASSWORD_FILING_TYPES,
 } from '../../domain/filing-types';
 import { valuesAt } from '../../domain/paths';
+import { requiredFieldExamples } from '../define';
 import type { Rule, RuleContext, RuleHit } from '../types';
 
 /**
@@ -158,6 +159,10 @@ function ruleFor(row: RequiredRow): Rule {
     fix: { zh: `请填写「${label.zh}」。`, en: `Fill in "${label.en}".` },
     source: row.source,
     effective: {},
+    examples: requiredFieldExamples(row.field, {
+      ...(row.filingTypes?.[0] ? { filingType: row.filingTypes[0] } : {}),
+      ...(row.nature ? { subject: { nature: row.nature === 'individual' ? '个人' : '企业' } } : {}),
+    }),
     check: (ctx) => requiredHits(ctx, row),
   };
   if (row.filingTypes) rule.filingTypes = row.filingTypes;
