@@ -1,9 +1,5 @@
-import { NATIONAL_PACK } from '../shared/rules/national';
-import { PROVINCE_PACKS } from '../shared/rules/provinces';
-import { factoryRecord } from '../shared/rules/factories/common';
-const all = [...NATIONAL_PACK.rules, ...PROVINCE_PACKS.flatMap((p) => p.rules)];
-const missing = all.filter((r) => !r.examples);
-console.log('missing', missing.length, 'of', all.length);
-const groups = new Map<string, string[]>();
-for (const r of missing) { const k = factoryRecord(r)?.factory ?? r.id.split('.')[0]!; groups.set(k, [...(groups.get(k) ?? []), r.id]); }
-for (const [k, v] of groups) console.log(k, v.length, v.slice(0, 12).join(' '));
+import { checkDraft } from '../shared/rules/engine';
+for (const [nature, d] of [['个人','zhangsan.xyz'],['个人','zhangsan.zip'],['个人','zhangsan.onion'],['个人','zhangsan.ai'],['个人','zhangsan.page'],['政府机关','zhangsan.com'],['事业单位','zhangsan.com']]) {
+  const r = checkDraft({ subject: { nature }, websites: [{ domains: [d!] }] }, { date: '2026-12-07', mode: 'page' });
+  console.log(nature, d, r.findings.map((f) => `${f.rule}:${f.severity}`).join(' '));
+}
