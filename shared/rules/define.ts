@@ -60,6 +60,20 @@ export function memo<T>(ctx: RuleContext, key: string, compute: () => T): T {
   return v;
 }
 
+/**
+ * The filing date a rule's examples are checked on when they give none: the rule's first day, else the
+ * day before it ended, else 2026-12-07. Factories build date-dependent examples (ages) on the same day.
+ */
+export function exampleDate(effective: { from?: string; until?: string }): string {
+  if (effective.from) return effective.from;
+  if (effective.until) {
+    const d = new Date(`${effective.until}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() - 1);
+    return d.toISOString().slice(0, 10);
+  }
+  return '2026-12-07';
+}
+
 /** Normalise a name for comparison: NFKC (full-width → half-width), no spaces, no middle dots. */
 export function comparableName(name: string): string {
   return name.normalize('NFKC').replace(/[\s·•．.]/g, '');

@@ -40,7 +40,7 @@ export interface RuleHit {
 export interface RuleExample {
   /** A partial draft: checked in `page` mode (fields it leaves out are not blank) unless `mode` says so. */
   draft: FilingDraft;
-  /** Filing date; default the rule's `effective.from`, else the day before `effective.until`, else 2026-12-07. */
+  /** Filing date; default `exampleDate(rule.effective)` (define.ts): its first day, else its last, else 2026-12-07. */
   date?: string;
   mode?: 'complete' | 'page';
   /** For `fires`: the concrete field path the finding must mark (`websites[0].domains[1]`). */

@@ -129,17 +129,6 @@ export function exampleNature(row: Pick<RowBase, 'nature'>): string {
   return row.nature === 'organisation' ? '企业' : '个人';
 }
 
-/** The filing date a factory's examples are checked on (the rule's first day, else its last, else today). */
-export function exampleDate(row: Pick<RowBase, 'from' | 'until'>): string {
-  if (row.from) return row.from;
-  if (row.until) {
-    const d = new Date(`${row.until}T00:00:00Z`);
-    d.setUTCDate(d.getUTCDate() - 1);
-    return d.toISOString().slice(0, 10);
-  }
-  return '2026-12-07';
-}
-
 /** A valid 18-digit resident ID number for examples: the province's code, a birth date, its check character. */
 export function exampleIdNumber(provinceCode: string, birthDate = '1990-03-07'): string {
   const body = `${provinceCode}0102${birthDate.replaceAll('-', '')}123`;

@@ -3,10 +3,9 @@ import type { Bilingual } from '../../domain/bilingual';
 import { documentFormatFor } from '../../formats/documents';
 import { idNumberFormat } from '../../formats/id-number';
 import { provinceNamedIn } from '../../regions/address';
-import { memo, present } from '../define';
+import { exampleDate, memo, present } from '../define';
 import type { RuleContext, RuleHit } from '../types';
 import {
-  exampleDate,
   exampleIdNumber,
   otherProvinceCode,
   type PackMeta,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { exampleDate } from '../../../shared/rules/define';
 import { checkDraft } from '../../../shared/rules/engine';
 import { NATIONAL_PACK } from '../../../shared/rules/national';
 import { PROVINCE_PACKS } from '../../../shared/rules/provinces';
@@ -8,19 +9,11 @@ import type { Rule, RuleExample } from '../../../shared/rules/types';
 
 const ALL_RULES: Rule[] = [...NATIONAL_PACK.rules, ...PROVINCE_PACKS.flatMap((p) => p.rules)];
 
-function dayBefore(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-}
-
-/** The example's date: its own, else the rule's first day, else the day before it ended, else today. */
-function exampleDate(rule: Rule, example: RuleExample): string {
-  return example.date ?? rule.effective.from ?? (rule.effective.until ? dayBefore(rule.effective.until) : '2026-12-07');
-}
-
 function findingsOf(rule: Rule, example: RuleExample) {
-  const result = checkDraft(example.draft, { date: exampleDate(rule, example), mode: example.mode ?? 'page' });
+  const result = checkDraft(example.draft, {
+    date: example.date ?? exampleDate(rule.effective),
+    mode: example.mode ?? 'page',
+  });
   return result.findings.filter((f) => f.rule === rule.id);
 }
 
