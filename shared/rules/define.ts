@@ -1,4 +1,5 @@
 import type { FilingDraft, Principal, Website } from '../domain/draft';
+import { setAt } from '../domain/paths';
 import type { Rule, RuleContext, RuleHit } from './types';
 
 /** Identity helper that gives rule modules their type (one rule per module, registered in a pack). */
@@ -82,18 +83,10 @@ export function comparableName(name: string): string {
 /** Fields whose value is a list (a blank one is `[]`). */
 const LIST_FIELDS = new Set(['domains', 'serviceContent', 'languages', 'preApproval', 'platforms']);
 
-/** A draft holding `value` at a catalogue pattern (`websites[].principal.mobile`), each `[]` as one element. */
+/** A copy of `scope` holding `value` at a catalogue pattern (`websites[].principal.mobile`), each `[]` as one element. */
 function draftAt(pattern: string, value: unknown, scope: FilingDraft): FilingDraft {
-  const segments = pattern.split('.');
-  const build = (i: number): unknown => {
-    if (i === segments.length) return value;
-    const seg = segments[i] as string;
-    const name = seg.replace(/\[\]$/, '');
-    const inner = build(i + 1);
-    return { [name]: seg.endsWith('[]') ? [inner] : inner };
-  };
-  const built = build(0) as FilingDraft;
-  return { ...scope, ...built, subject: { ...scope.subject, ...built.subject } } as FilingDraft;
+  const draft: FilingDraft = { ...scope, ...(scope.subject ? { subject: { ...scope.subject } } : {}) };
+  return setAt(draft, pattern.replace(/\[\]/g, '[0]'), value);
 }
 
 /**
