@@ -130,7 +130,8 @@ export function createAnnotator(doc: Document, initial: AnnotateOptions): Annota
   const fieldElements = new Set<HTMLElement>();
   let layer: HTMLElement | undefined;
 
-  const ariaObserver = new MutationObserver((records) => {
+  /** The page's own writes under our markers: they become its values to restore; ours stay on top. */
+  function absorbPageWrites(records: MutationRecord[]) {
     for (const r of records) {
       const el = r.target as HTMLElement;
       const mine = written.get(el);
@@ -150,7 +151,15 @@ export function createAnnotator(doc: Document, initial: AnnotateOptions): Annota
         else mine.describedby = now;
       }
     }
-  });
+  }
+  const ariaObserver = new MutationObserver(absorbPageWrites);
+  /**
+   * Records wait for a microtask: a page write in the same task as our update (its change handler, then
+   * our check) must be taken as the page's before we read what to restore, or ours would overwrite it.
+   */
+  function absorbPendingPageWrites() {
+    absorbPageWrites(ariaObserver.takeRecords());
+  }
 
   function ownDescIds(value: string | null): string[] {
     return (value ?? '').split(/\s+/).filter((id) => id.startsWith('icp-desc-'));
@@ -179,6 +188,7 @@ export function createAnnotator(doc: Document, initial: AnnotateOptions): Annota
 
   /** Put the page's own aria-invalid / aria-describedby back. */
   function restoreAria(el: HTMLElement) {
+    absorbPendingPageWrites();
     const orig = saved.get(el);
     if (!orig) return;
     writeAttr(el, 'aria-invalid', orig.invalid);
@@ -366,6 +376,7 @@ export function createAnnotator(doc: Document, initial: AnnotateOptions): Annota
       el.setAttribute(MARKER_RULES, rules);
       if (!isControl) continue; // a static value is no form control: no ARIA state on it
       remember(el);
+      absorbPendingPageWrites();
       const orig = saved.get(el) as SavedAria;
       writeAttr(el, 'aria-invalid', all.some((f) => f.severity === 'error') ? 'true' : orig.invalid);
       writeAttr(el, 'aria-describedby', m.descId ? joinIds(orig.describedby, [m.descId]) : orig.describedby);

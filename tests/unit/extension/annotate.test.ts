@@ -113,6 +113,18 @@ describe('markers (design §5)', () => {
     expect(mail.getAttribute('aria-describedby')).toBe('page-error');
   });
 
+  test('a value the page set in the same task as our fix still comes back (no observer turn between)', () => {
+    const a = createAnnotator(document, { lang: 'zh', minSeverity: 'info' });
+    const mail = q('[name=mailAddress]');
+    a.update(fields, [{ ...MAIL_INFO, severity: 'error' }]);
+    // The page validates (its change handler) and our check clears the finding before any observer runs.
+    mail.setAttribute('aria-invalid', 'spelling');
+    mail.setAttribute('aria-describedby', 'page-error');
+    a.update(fields, []);
+    expect(mail.getAttribute('aria-invalid')).toBe('spelling');
+    expect(mail.getAttribute('aria-describedby')).toBe('page-error');
+  });
+
   test('only fields whose findings changed are touched', () => {
     const a = createAnnotator(document, { lang: 'zh', minSeverity: 'info' });
     a.update(fields, [ID_ERROR, NAME_WARNING]);
