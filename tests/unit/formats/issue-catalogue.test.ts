@@ -106,6 +106,7 @@ const EXAMPLES: Record<string, Example> = {
   'mobile.iot': { value: '1440123456789' },
   'mobile.data-card': { value: '14512345678' },
   'mobile.special-purpose': { value: '17490000000' },
+  'mobile.service-number-prefix': { value: '12345678901' },
   'mobile.segment-unknown': { value: '15412345678' },
   'mobile.virtual': { value: '17012345678' },
 
@@ -134,6 +135,7 @@ const EXAMPLES: Record<string, Example> = {
   'email.non-ascii': { value: '张三@qq.com' },
   'email.domain-empty': { value: 'a@' },
   'email.domain-no-dot': { value: 'a@qq' },
+  'email.domain-trailing-dot': { value: 'a@qq.com.' },
   'email.domain-label': { value: 'a@-qq.com' },
   'email.domain-tld': { value: 'a@qq.c' },
   'email.reserved-domain': { value: 'a@example.com' },
