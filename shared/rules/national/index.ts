@@ -10,6 +10,7 @@ import { REQUIRED_RULES } from './required';
 import { SUBJECT_RULES } from './subject';
 import { WEBSITE_RULES } from './website';
 import { changeKeepsOrRemovesDomains } from './website/change-keep-or-remove';
+import { financialServiceContent } from './website/financial-service-content';
 import { oneDomainPerWebsite } from './website/one-domain';
 
 /** Rules that hold in every province (spec; national regulations; provider restatements as warnings). */
@@ -26,6 +27,7 @@ export const NATIONAL_PACK: RulePack = {
     oneDomainPerWebsite,
     changeKeepsOrRemovesDomains,
     ...WEBSITE_RULES,
+    financialServiceContent,
     ...WEBSITE_NAME_RULES,
     ...FILING_TYPE_RULES,
     ...APP_RULES,
