@@ -6,6 +6,7 @@ import {
   PASSWORD_FILING_TYPES,
 } from '../../domain/filing-types';
 import { valuesAt } from '../../domain/paths';
+import { cancelAsksPassword } from '../../process/process-rows';
 import type { Rule, RuleContext, RuleHit } from '../types';
 
 /**
@@ -21,6 +22,8 @@ interface RequiredRow {
   source: string;
   /** Why it is required, when more than "the form marks it". */
   why?: { zh: string; en: string };
+  /** A dated exception (e.g. 注销 without the password since 2020-08-17): the row holds only when true. */
+  applies?: (ctx: RuleContext) => boolean;
 }
 
 const FULL = FULL_FORM_TYPES;
@@ -58,7 +61,12 @@ export const REQUIRED_ROWS: readonly RequiredRow[] = [
   { field: 'websites[].principal.email', filingTypes: FULL, source: 'spec §4.3' },
   { field: 'filingNumber', filingTypes: ACCESS, source: 'spec §2, §4.4' },
   { field: 'websites[].filingNumber', filingTypes: ACCESS, source: 'spec §4.4' },
-  { field: 'filingPassword', filingTypes: PASSWORD, source: 'spec §2, §4.4' },
+  {
+    field: 'filingPassword',
+    filingTypes: PASSWORD,
+    source: 'spec §2, §4.4',
+    applies: (ctx) => cancelAsksPassword(ctx.filingType, ctx.date),
+  },
   { field: 'smsCheck.code', source: 'spec §6.4' },
   { field: 'smsCheck.mobile', source: 'spec §6.4' },
   { field: 'smsCheck.idTail', source: 'spec §6.4' },
@@ -80,6 +88,7 @@ function leafKey(field: string): string {
 }
 
 function requiredHits(ctx: RuleContext, row: RequiredRow): RuleHit[] {
+  if (row.applies && !row.applies(ctx)) return [];
   const parent = parentPattern(row.field);
   const leaf = leafKey(row.field);
   const parents = parent ? valuesAt(ctx.draft, parent) : [{ path: '', value: ctx.draft }];
