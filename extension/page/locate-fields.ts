@@ -15,7 +15,12 @@
  */
 
 import { FIELD_CATALOGUE, type FieldSpec, normaliseLabel } from '../../shared/domain/fields';
-import { FILING_TYPE_LABELS, FILING_TYPES, type FilingType } from '../../shared/domain/filing-types';
+import {
+  FILING_TYPE_ALIASES,
+  FILING_TYPE_LABELS,
+  FILING_TYPES,
+  type FilingType,
+} from '../../shared/domain/filing-types';
 import { REGION_LEVEL_PATHS } from './controls/cascader';
 import { ariaGroupOf, choiceType } from './controls/choice';
 import { formItemLabels } from './controls/form-item';
@@ -181,7 +186,9 @@ export function sectionOf(text: string): SectionMark | undefined {
   if (!t || t.length > 16) return undefined;
   if (/^(主办单位|主体)负责人(信息|基本信息)?$/.test(t) || /^法定代表人(信息)?$/.test(t))
     return { scope: 'subject-principal', startsWebsite: false };
-  if (/^网站\d*负责人(信息|基本信息)?$/.test(t)) return { scope: 'website-principal', startsWebsite: false };
+  // Today's system says 互联网信息服务负责人 / ICP负责人 where it said 网站负责人 (shared/domain/fields.ts).
+  if (/^(?:网站\d*|互联网信息服务\d*|ICP)负责人(信息|基本信息)?$/i.test(t))
+    return { scope: 'website-principal', startsWebsite: false };
   if (/^(填写)?(主办单位|主体)(基本)?信息$/.test(t)) return { scope: 'subject', startsWebsite: false };
   const numbered = /^(?:网站|第)(\d{1,2})(?:个网站)?(?:基本信息|信息)?(?:[-—·:：].*)?$/.exec(t);
   if (numbered?.[1] && (t.startsWith('网站') || t.includes('个网站')))
@@ -629,8 +636,10 @@ export function filingTypeOf(text: string): FilingType | undefined {
   const t = normaliseLabel(text);
   let best: { type: FilingType; len: number } | undefined;
   for (const type of FILING_TYPES) {
-    const zh = normaliseLabel(FILING_TYPE_LABELS[type].zh);
-    if (t.startsWith(zh) && (!best || zh.length > best.len)) best = { type, len: zh.length };
+    for (const name of [FILING_TYPE_LABELS[type].zh, ...(FILING_TYPE_ALIASES[type] ?? [])]) {
+      const zh = normaliseLabel(name);
+      if (t.startsWith(zh) && (!best || zh.length > best.len)) best = { type, len: zh.length };
+    }
   }
   return best?.type;
 }

@@ -161,11 +161,13 @@ function principalFields(
   const spec = prefix === 'subject.principal' ? 'spec §4.2' : app ? APP_SPEC : 'spec §4.3';
   const web = prefix !== 'subject.principal';
   const w = (zh: string) => (app ? `APP负责人${zh}` : web ? `网站负责人${zh}` : `主体负责人${zh}`);
+  // The system says 互联网信息服务负责人 / ICP负责人 where it said 网站负责人 (research F19).
+  const today = (zh: string) => (web && !app ? [`互联网信息服务负责人${zh}`, `ICP负责人${zh}`] : []);
   return [
     {
       key: `${prefix}.name`,
       label: { zh: '负责人姓名', en: `${who.en} name` },
-      aliases: [w('姓名'), '姓名', '法定代表人姓名'],
+      aliases: [w('姓名'), '姓名', '法定代表人姓名', ...today('姓名')],
       kind: 'text',
       step,
       spec,
@@ -173,7 +175,7 @@ function principalFields(
     {
       key: `${prefix}.idType`,
       label: { zh: '负责人证件类型', en: `${who.en} document type` },
-      aliases: [w('证件类型')],
+      aliases: [w('证件类型'), ...today('证件类型')],
       kind: 'select',
       step,
       spec,
@@ -181,7 +183,7 @@ function principalFields(
     {
       key: `${prefix}.idNumber`,
       label: { zh: '负责人证件号码', en: `${who.en} document number` },
-      aliases: [w('证件号码'), '负责人证件号', '身份证号码'],
+      aliases: [w('证件号码'), '负责人证件号', '身份证号码', ...today('证件号码')],
       kind: 'text',
       step,
       spec,
@@ -189,7 +191,7 @@ function principalFields(
     {
       key: `${prefix}.mobile`,
       label: { zh: '联系方式1', en: `${who.en} mobile (contact 1)` },
-      aliases: ['手机号码', '手机号', w('手机号码'), '联系方式一'],
+      aliases: ['手机号码', '手机号', w('手机号码'), '联系方式一', ...today('手机号码')],
       kind: 'text',
       step,
       spec,
@@ -316,7 +318,7 @@ export const FIELD_CATALOGUE: readonly FieldSpec[] = [
   {
     key: 'websites[].name',
     label: { zh: '网站名称', en: 'Website name' },
-    aliases: ['网站名', '服务名称'],
+    aliases: ['网站名', '服务名称', '互联网信息服务名称'],
     kind: 'text',
     step: 'website',
     spec: 'spec §4.3',
@@ -324,7 +326,7 @@ export const FIELD_CATALOGUE: readonly FieldSpec[] = [
   {
     key: 'websites[].domains[]',
     label: { zh: '网站域名', en: 'Website domain' },
-    aliases: ['域名', '已验证域名', '继续增加域名', '网站其他域名', '其他域名'],
+    aliases: ['域名', '已验证域名', '继续增加域名', '网站其他域名', '其他域名', '互联网信息服务域名'],
     kind: 'list',
     step: 'website',
     spec: 'spec §4.3, §5',
@@ -332,7 +334,7 @@ export const FIELD_CATALOGUE: readonly FieldSpec[] = [
   {
     key: 'websites[].homeUrl',
     label: { zh: '网站首页URL', en: 'Home page URL' },
-    aliases: ['网站首页网址', '首页URL', '首页地址', '网站首页地址'],
+    aliases: ['网站首页网址', '首页URL', '首页地址', '网站首页地址', '互联网信息服务首页URL'],
     kind: 'text',
     step: 'website',
     spec: 'spec §4.3',
@@ -348,7 +350,7 @@ export const FIELD_CATALOGUE: readonly FieldSpec[] = [
   {
     key: 'websites[].languages',
     label: { zh: '网站语言', en: 'Website languages' },
-    aliases: ['语言', '网站语种'],
+    aliases: ['语言', '网站语种', '互联网信息服务语言'],
     kind: 'checkbox-group',
     step: 'website',
     spec: 'spec §4.3',
@@ -364,7 +366,7 @@ export const FIELD_CATALOGUE: readonly FieldSpec[] = [
   {
     key: 'websites[].remark',
     label: { zh: '网站备注', en: 'Website remark' },
-    aliases: ['备注'],
+    aliases: ['备注', '互联网信息服务备注'],
     kind: 'textarea',
     step: 'website',
     spec: 'spec §4.3',
@@ -388,7 +390,7 @@ export const FIELD_CATALOGUE: readonly FieldSpec[] = [
   {
     key: 'websites[].filingNumber',
     label: { zh: '网站备案号', en: 'Website filing number' },
-    aliases: ['网站ICP备案号'],
+    aliases: ['网站ICP备案号', '互联网信息服务备案号'],
     kind: 'text',
     step: 'access',
     filingTypes: ACCESS,

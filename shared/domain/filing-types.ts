@@ -31,6 +31,16 @@ export const FILING_TYPE_LABELS: Record<FilingType, Bilingual> = {
 };
 
 /**
+ * Names the filing system uses today for some types: 互联网信息服务 where it said 网站 (research F19;
+ * 阿里云《ICP备案流程》 2026-03-16 lists 新增互联网信息服务). Read by the extension's type detection.
+ */
+export const FILING_TYPE_ALIASES: Partial<Record<FilingType, readonly string[]>> = {
+  'new-website-here': ['新增互联网信息服务', '无主体新增互联网信息服务'],
+  'change-website': ['变更互联网信息服务'],
+  'cancel-website': ['注销互联网信息服务'],
+};
+
+/**
  * What each filing type is and allows, in one table (spec §2, §3): every list of filing types in the
  * project is derived from it (`filingTypesWhere`), so a new type is one row here.
  */

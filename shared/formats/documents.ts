@@ -16,6 +16,7 @@ import {
   toFixpoint,
   upperAscii,
 } from './input-text';
+import { permanentResidenceFormat } from './permanent-residence';
 
 function normaliseDocumentNumber(value: string): string {
   return toFixpoint(value, (s) => upperAscii(compactCode(s)));
@@ -293,7 +294,7 @@ export const taiwanPermitFormat: Format<TaiwanPermitDetails> = defineFormat<Taiw
 });
 
 // ---------------------------------------------------------------------------------------------
-// Documents without a public number pattern (军官证, 武警警官证, 士兵证, 外国人永久居留身份证 …)
+// Documents without a public number pattern (军官证, 武警警官证, 士兵证 …)
 
 const OTHER = { zh: '证件号码', en: 'document number' };
 const OTHER_MIN = 4;
@@ -377,16 +378,13 @@ export const DOCUMENT_TYPES: readonly DocumentTypeEntry[] = [
   },
   { labels: ['台湾居民来往大陆通行证', '台胞证'], format: taiwanPermitFormat, personal: true },
   {
-    labels: [
-      '军官证',
-      '武警警官证',
-      '士兵证',
-      '文职干部证',
-      '军队离退休干部证',
-      '外国人永久居留身份证',
-      '外国人永久居留证',
-    ],
+    labels: ['军官证', '武警警官证', '士兵证', '文职干部证', '军队离退休干部证'],
     format: documentNumberFormat,
+    personal: true,
+  },
+  {
+    labels: ['外国人永久居留身份证', '外国人永久居留证', '永久居留身份证', '中国绿卡'],
+    format: permanentResidenceFormat,
     personal: true,
   },
   {
@@ -427,7 +425,7 @@ for (const entry of DOCUMENT_TYPES)
 /** Keyword fallback for labels not listed verbatim; order matters (居住证 before 港澳, 外国人 before 身份证). */
 const KEYWORDS: readonly { test: RegExp; entry: DocumentTypeEntry | undefined }[] = [
   { test: /居住证/, entry: BY_LABEL.get('港澳台居民居住证') },
-  { test: /永久居留/, entry: BY_LABEL.get('军官证') },
+  { test: /永久居留/, entry: BY_LABEL.get('外国人永久居留身份证') },
   { test: /身份证/, entry: BY_LABEL.get('身份证') },
   { test: /港澳.*(来往|往来)内地|回乡/, entry: BY_LABEL.get('回乡证') },
   { test: /台湾.*(来往|往来)大陆|台胞/, entry: BY_LABEL.get('台胞证') },

@@ -133,6 +133,15 @@ export const emailFormat: Format<EmailDetails> = defineFormat<EmailDetails>({
         en: 'Write the whole domain, e.g. example.cn, not example.',
       },
     },
+    'domain-trailing-dot': {
+      severity: 'error',
+      message: {
+        zh: '电子邮件域名 {domain} 以点结尾：邮箱地址的域名不以点结尾。',
+        en: 'The e-mail domain {domain} ends in a dot: the domain of an e-mail address does not end in a dot.',
+      },
+      fix: { zh: '删去域名末尾的点，如 name@qq.com。', en: 'Remove the dot at the end, e.g. name@qq.com.' },
+      source: 'RFC 5321 §4.1.2',
+    },
     'domain-label': {
       severity: 'error',
       message: {
@@ -207,8 +216,11 @@ export const emailFormat: Format<EmailDetails> = defineFormat<EmailDetails>({
     }
 
     if (domain === '') issues.push({ code: 'domain-empty' });
-    else {
-      const labels = domain.replace(/\.$/, '').split('.');
+    else if (domain.endsWith('.')) {
+      // RFC 5321 §4.1.2 `Domain` has no root dot; one or more trailing dots are an error, not a label problem.
+      issues.push({ code: 'domain-trailing-dot', params: { domain } });
+    } else {
+      const labels = domain.split('.');
       if (labels.length < 2) issues.push({ code: 'domain-no-dot', params: { domain } });
       else {
         const badLabel = labels.find(

@@ -14,6 +14,7 @@ import { domainName } from './domain-name';
 import { emailFormat } from './email';
 import { homeUrl } from './home-url';
 import { idNumberFormat } from './id-number';
+import { permanentResidenceFormat } from './permanent-residence';
 import { landlineFormat, mobileFormat } from './phone';
 
 export * from './codes';
@@ -25,6 +26,7 @@ export * from './email';
 export * from './gb2260-provinces';
 export * from './home-url';
 export * from './id-number';
+export * from './permanent-residence';
 export * from './phone';
 
 // biome-ignore lint/suspicious/noExplicitAny: formats differ only in their details type
@@ -39,6 +41,7 @@ const FORMATS: AnyFormat[] = [
   passportFormat,
   hkMacauPermitFormat,
   taiwanPermitFormat,
+  permanentResidenceFormat,
   documentNumberFormat,
   mobileFormat,
   landlineFormat,

@@ -5,6 +5,7 @@ import { APP_FILING_FROM } from '../rules/apps/sources';
 import { readableSource } from '../rules/data/references';
 import { appSmsPhones, planApps } from './app-plan';
 import { appUploadAvailable, FACE_CHECK_SWITCH, photoCheckMethod } from './photo-check';
+import { bureauReviewLimit, cancelAsksPassword, ONE_OPEN_ORDER_ROW } from './process-rows';
 import { PROVINCE_CODE_ROWS } from './province-codes';
 import {
   SMS_CODE_RULES,
@@ -265,6 +266,8 @@ export function documentsFor(
       (!r.provinceCodes || (provinceCode !== undefined && r.provinceCodes.includes(provinceCode))) &&
       (r.from === undefined || r.from <= date) &&
       (r.until === undefined || date < r.until) &&
+      // 注销 no longer asks for the filing password from 2020-08-17 (process-rows.ts).
+      (r.id !== 'filing-password' || cancelAsksPassword(filingType, date)) &&
       conditionHolds(r.when, draft, provinceCode, photo),
   ).map(({ id, label, source }) => ({ id, label, source }));
 }
@@ -282,7 +285,7 @@ const GOES_LIVE_TYPES: readonly FilingType[] = [
 /** spec §10's 3–20 working days is for filings; it gives no time for cancellations. */
 const CANCEL_TYPES: readonly FilingType[] = ['cancel-access', 'cancel-subject', 'cancel-website'];
 
-function deadlinesFor(steps: readonly StepId[], filingType: FilingType): Deadline[] {
+function deadlinesFor(steps: readonly StepId[], filingType: FilingType, provinceCode?: string): Deadline[] {
   const has = (id: StepId) => steps.includes(id);
   const out: Deadline[] = [];
   if (has('initial-review')) {
@@ -319,6 +322,14 @@ function deadlinesFor(steps: readonly StepId[], filingType: FilingType): Deadlin
       workingDays: [3, 20],
       source: 'spec §3 step 9, §10',
     });
+    const limit = bureauReviewLimit(provinceCode);
+    if (limit)
+      out.push({
+        id: 'bureau-review-limit',
+        label: { zh: '管局审核的法定时限', en: 'Legal time limit of the bureau review' },
+        workingDays: limit.workingDays,
+        source: limit.source,
+      });
   }
   if (has('claim-review')) {
     out.push({
@@ -416,6 +427,7 @@ export function planFiling(draft: FilingDraft, options: PlanOptions): FilingPlan
     smsCheck.source = `${policy.source}; spec §6.3`;
   }
   if (policy.note) notes.push(policy.note);
+  if (!CANCEL_TYPES.includes(type)) notes.push(ONE_OPEN_ORDER_ROW.note);
 
   const photoCheck = photoCheckMethod(provinceCode, type, date);
   // The change may touch only the subject or only the website: drop the SMS step when nobody is checked.
@@ -454,7 +466,7 @@ export function planFiling(draft: FilingDraft, options: PlanOptions): FilingPlan
     stepDetails: stepDetails.map(readable),
     documents: documentDetails.map((d) => d.label),
     documentDetails: documentDetails.map(readable),
-    deadlines: deadlinesFor(steps, type).map(readable),
+    deadlines: deadlinesFor(steps, type, provinceCode).map(readable),
     // Only types that upload documents at all (cancellations do not).
     appUpload: appUploadAvailable(provinceCode, date) && STEP_TEMPLATES[type].includes('upload'),
     notes,

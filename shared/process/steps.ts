@@ -1,6 +1,7 @@
 import type { Bilingual } from '../domain/bilingual';
 import type { FilingType } from '../domain/filing-types';
 import { hasPhotoCheck, photoCheckMethod } from './photo-check';
+import { cancelAsksPassword } from './process-rows';
 import { SMS_CODE_RULES, smsCheckPolicy, smsCheckRoles } from './sms-check-policy';
 import type { PlanStep, StepId } from './types';
 
@@ -29,8 +30,9 @@ export const STEP_TEMPLATES: Record<FilingType, readonly StepId[]> = {
   'change-website': ['type', 'website', ...reviewSteps()],
   claim: ['type', 'upload', 'claim-review', 'done'],
   'cancel-access': ['type', 'sms-account-code', 'access-password', 'bureau-review', 'done'],
-  'cancel-subject': ['type', 'access-password', 'bureau-review', 'done'],
-  'cancel-website': ['type', 'access-password', 'bureau-review', 'done'],
+  // SMS check of the principal on 注销 since 2020-08-17 (sms-check-policy role rows decide when it applies).
+  'cancel-subject': ['type', 'access-password', 'sms-check', 'bureau-review', 'done'],
+  'cancel-website': ['type', 'access-password', 'sms-check', 'bureau-review', 'done'],
 };
 
 function fullFlow(): StepId[] {
@@ -255,6 +257,7 @@ function stepDetail(
 /** Whether a placeholder step applies to this type, province and date. */
 function applies(id: StepId, type: FilingType, provinceCode: string | undefined, date: string): boolean {
   if (id === 'photo-check' || id === 'photo-review') return hasPhotoCheck(type);
+  if (id === 'access-password') return cancelAsksPassword(type, date);
   if (id === 'sms-check')
     return smsCheckRoles(type, undefined, date).length > 0 && smsCheckPolicy(provinceCode, date).required;
   return true;

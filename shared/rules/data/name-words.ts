@@ -209,6 +209,8 @@ export interface PreApprovalKeywordRow {
   source: string;
   sourceUrl?: string;
   asOf: string;
+  /** First day in force where a regulation gives it (the rule reads `asOf`, set to the same day). */
+  from?: string;
 }
 
 const PRE_APPROVAL_SOURCE = `${TCFAQ.label} 网站名称/前置审批; ${QC.label} 上海`;
@@ -288,12 +290,46 @@ export const PRE_APPROVAL_NAME_KEYWORDS: readonly PreApprovalKeywordRow[] = [
   },
   {
     id: 'finance',
-    words: ['金融', '理财', '证券'],
-    type: { zh: '金融', en: 'finance' },
+    // TC 前置审批相关 (research F16) lists the words that need the financial regulator's approval.
+    words: [
+      '金融',
+      '理财',
+      '证券',
+      '交易所',
+      '交易中心',
+      '资产管理',
+      '基金',
+      '投资管理',
+      '财富管理',
+      '网贷',
+      '网络借贷',
+      'P2P',
+      '众筹',
+      '互联网保险',
+    ],
+    type: { zh: '互联网金融', en: 'internet finance' },
     satisfiedBy: ['金融'],
-    source: PRE_APPROVAL_SOURCE,
+    source: `${PRE_APPROVAL_SOURCE}; TC 前置审批相关 金融`,
     sourceUrl: TCFAQ.url,
     asOf: TCFAQ.from,
+  },
+  {
+    id: 'off-campus-tutoring',
+    words: ['校外培训', '课外辅导', '学科辅导', '补习'],
+    type: { zh: '校外培训（高中及以下阶段）', en: 'off-campus tutoring (up to senior high school)' },
+    satisfiedBy: ['校外培训'],
+    source: '《关于进一步减轻义务教育阶段学生作业负担和校外培训负担的意见》; TC 前置审批相关 校外培训',
+    asOf: '2021-07-24',
+    from: '2021-07-24',
+  },
+  {
+    id: 'religion',
+    words: ['宗教', '佛教', '道教', '基督教', '天主教', '伊斯兰教'],
+    type: { zh: '宗教', en: 'religion' },
+    satisfiedBy: ['宗教'],
+    source: '国家宗教事务局令第17号',
+    asOf: '2022-03-01',
+    from: '2022-03-01',
   },
   {
     id: 'ride-hailing',

@@ -193,6 +193,12 @@ const CURRENT_DOCUMENTS: readonly PublicDocument[] = [
     date: '2021-12-03',
     url: 'http://cqna.gov.cn/bm/qmzzjw/zwgk_59968/fdzdgknr_59970/lzyj/zcwj/202206/t20220613_10805820.html',
   }),
+  doc(/^《关于进一步减轻义务教育阶段学生作业负担和校外培训负担的意见》/, {
+    title: '关于进一步减轻义务教育阶段学生作业负担和校外培训负担的意见',
+    publisher: '中共中央办公厅、国务院办公厅',
+    date: '2021-07-24',
+    url: 'https://www.gov.cn/zhengce/2021-07/24/content_5627132.htm',
+  }),
   doc(/^新版外国人永久居留身份证/, {
     title: '新版外国人永久居留身份证（国家移民管理局规则转载）',
     publisher: '国家移民管理局',

@@ -2,6 +2,7 @@
 import { comparableText, remarkDescription, remarkLength } from '../data/remark-templates';
 import { forEachWebsite } from '../define';
 import { SAME_SITE_REMARK } from '../national/domains';
+import { sameSiteRemarkApplies } from '../national/website/one-domain';
 import type { RuleHit } from '../types';
 import { domainsOf, isBlankField, type PackMeta, provinceLabel, provinceRule, type RowBase } from './common';
 
@@ -178,6 +179,7 @@ export function multiDomainRemarkWording(meta: PackMeta, row: MultiDomainWording
       en: 'Add 「{phrase}」 to the website remark word for word, or add the domains as separate websites if they are different sites.',
     },
     check(ctx) {
+      if (!sameSiteRemarkApplies(ctx)) return [];
       return forEachWebsite(ctx, (w, prefix, i) => {
         const count = domainsOf(w).length;
         if (count < 2 || comparableText(w.remark ?? '').includes(comparableText(row.phrase))) return undefined;

@@ -4,6 +4,7 @@ import { readableSource } from '../data/references';
 import { defineRule, forEachWebsite, memo, present } from '../define';
 import type { RuleContext, RuleHit } from '../types';
 import { getFormat } from './format-rules';
+import { sameSiteRemarkApplies } from './website/one-domain';
 
 interface ParsedDomain {
   path: string;
@@ -158,6 +159,8 @@ export const multiDomainRemark = defineRule({
     ],
   },
   check(ctx) {
+    // Since 2019-04-22 a new website has one domain (domain.one-per-website): no remark to suggest.
+    if (!sameSiteRemarkApplies(ctx)) return [];
     return forEachWebsite(ctx, (w, prefix, i) => {
       const count = (w.domains ?? []).filter((d) => present(d)).length;
       if (count < 2 || SAME_SITE_REMARK.test(w.remark ?? '')) return undefined;

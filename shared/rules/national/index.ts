@@ -9,6 +9,9 @@ import { PHONE_RULES } from './phones';
 import { REQUIRED_RULES } from './required';
 import { SUBJECT_RULES } from './subject';
 import { WEBSITE_RULES } from './website';
+import { changeKeepsOrRemovesDomains } from './website/change-keep-or-remove';
+import { financialServiceContent } from './website/financial-service-content';
+import { oneDomainPerWebsite } from './website/one-domain';
 
 /** Rules that hold in every province (spec; national regulations; provider restatements as warnings). */
 export const NATIONAL_PACK: RulePack = {
@@ -21,7 +24,10 @@ export const NATIONAL_PACK: RulePack = {
     ...ADDRESS_RULES,
     ...PHONE_RULES,
     ...DOMAIN_RULES,
+    oneDomainPerWebsite,
+    changeKeepsOrRemovesDomains,
     ...WEBSITE_RULES,
+    financialServiceContent,
     ...WEBSITE_NAME_RULES,
     ...FILING_TYPE_RULES,
     ...APP_RULES,

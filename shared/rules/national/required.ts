@@ -7,6 +7,7 @@ import {
 } from '../../domain/filing-types';
 import { valuesAt } from '../../domain/paths';
 import { requiredFieldExamples } from '../define';
+import { cancelAsksPassword } from '../../process/process-rows';
 import type { Rule, RuleContext, RuleHit } from '../types';
 
 /**
@@ -24,6 +25,8 @@ interface RequiredRow {
   source: string;
   /** Why it is required, when more than "the form marks it". */
   why?: { zh: string; en: string };
+  /** A dated exception (e.g. 注销 without the password since 2020-08-17): the row holds only when true. */
+  applies?: (ctx: RuleContext) => boolean;
 }
 
 const FULL = FULL_FORM_TYPES;
@@ -108,7 +111,13 @@ export const REQUIRED_ROWS: readonly RequiredRow[] = [
   },
   { id: 'required.filingNumber', field: 'filingNumber', filingTypes: ACCESS, source: 'spec §2, §4.4' },
   { id: 'required.websites.filingNumber', field: 'websites[].filingNumber', filingTypes: ACCESS, source: 'spec §4.4' },
-  { id: 'required.filingPassword', field: 'filingPassword', filingTypes: PASSWORD, source: 'spec §2, §4.4' },
+  {
+    id: 'required.filingPassword',
+    field: 'filingPassword',
+    filingTypes: PASSWORD,
+    source: 'spec §2, §4.4',
+    applies: (ctx) => cancelAsksPassword(ctx.filingType, ctx.date),
+  },
   { id: 'required.smsCheck.code', field: 'smsCheck.code', source: 'spec §6.4' },
   { id: 'required.smsCheck.mobile', field: 'smsCheck.mobile', source: 'spec §6.4' },
   { id: 'required.smsCheck.idTail', field: 'smsCheck.idTail', source: 'spec §6.4' },
@@ -130,6 +139,7 @@ function leafKey(field: string): string {
 }
 
 function requiredHits(ctx: RuleContext, row: RequiredRow): RuleHit[] {
+  if (row.applies && !row.applies(ctx)) return [];
   const parent = parentPattern(row.field);
   const leaf = leafKey(row.field);
   const parents = parent ? valuesAt(ctx.draft, parent) : [{ path: '', value: ctx.draft }];

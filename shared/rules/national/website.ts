@@ -1,55 +1,11 @@
+import { preApprovalTypeFor } from '../data/pre-approval-types';
 import { defineRule, forEachWebsite, present } from '../define';
 
 /**
  * Pre-approval content types (前置或专项审批) need the approval document from the competent authority
- * before filing (spec §4.3; research N20). Data: which authority issues what, with its source.
+ * before filing (spec §4.3; research F12–F16). The types, their authorities and dates are data rows.
  */
-export const PRE_APPROVAL_AUTHORITIES: readonly { keyword: string; authority: { zh: string; en: string } }[] = [
-  {
-    keyword: '新闻',
-    authority: {
-      zh: '网信部门的互联网新闻信息服务许可',
-      en: 'an internet news licence from the cyberspace administration',
-    },
-  },
-  {
-    keyword: '出版',
-    authority: {
-      zh: '新闻出版主管部门的网络出版服务许可',
-      en: 'an online publishing licence from the press and publication authority',
-    },
-  },
-  { keyword: '教育', authority: { zh: '教育主管部门的审批文件', en: 'an approval from the education authority' } },
-  { keyword: '医疗', authority: { zh: '卫生健康主管部门的审批文件', en: 'an approval from the health authority' } },
-  {
-    keyword: '药品',
-    authority: {
-      zh: '药品监督管理部门的互联网药品信息服务资格证书',
-      en: 'an internet drug information certificate from the drug administration',
-    },
-  },
-  {
-    keyword: '文化',
-    authority: {
-      zh: '文化主管部门的网络文化经营许可证',
-      en: 'an online culture business licence from the culture authority',
-    },
-  },
-  {
-    keyword: '广播',
-    authority: {
-      zh: '广电主管部门的信息网络传播视听节目许可证',
-      en: 'an audio-visual programme licence from the radio and TV authority',
-    },
-  },
-  {
-    keyword: '电子公告',
-    authority: {
-      zh: '通信管理局的电子公告服务专项审批',
-      en: 'a bulletin-board approval from the communications administration',
-    },
-  },
-];
+export { PRE_APPROVAL_TYPES } from '../data/pre-approval-types';
 
 export const preApprovalDocuments = defineRule({
   id: 'website.pre-approval-documents',
@@ -63,7 +19,7 @@ export const preApprovalDocuments = defineRule({
     zh: '上传资料时附上审批文件；尚未取得时，请取消该选项并确保网站不涉及该内容。',
     en: 'Upload the approval document with the filing; without one, untick the type and keep that content off the site.',
   },
-  source: 'spec §4.3; TCFAQ 前置审批 (2019); HW25 备案驳回 (2025-12-31)',
+  source: 'spec §4.3; TCFAQ 前置审批 (2019); HW25 备案驳回 (2025-12-31); TC 前置审批相关; 国家宗教事务局令第17号',
   effective: {},
   examples: {
     fires: [
@@ -79,13 +35,20 @@ export const preApprovalDocuments = defineRule({
     return forEachWebsite(ctx, (w, prefix, i) =>
       (w.preApproval ?? [])
         .map((t) => present(t))
-        .filter((t): t is string => !!t && !/^无$|^不涉及/.test(t))
+        .filter((t): t is string => !!t && !/^无$|不涉及/.test(t))
         .map((type) => {
-          const a = PRE_APPROVAL_AUTHORITIES.find((p) => type.includes(p.keyword))?.authority ?? {
-            zh: '相关主管部门的审批文件',
-            en: 'the approval of the competent authority',
+          const row = preApprovalTypeFor(type, ctx.date);
+          const a = row?.authority ?? { zh: '相关主管部门的审批文件', en: 'the approval of the competent authority' };
+          const params = { n: i + 1, type, authority: a.zh, authorityEn: a.en };
+          if (row?.status !== 'cancelled-nationally') return { field: `${prefix}.preApproval`, params };
+          return {
+            field: `${prefix}.preApproval`,
+            params,
+            message: {
+              zh: `网站${i + 1}选择了前置审批内容「${type}」：全国已取消此类前置审批，但所在地管局仍可能要求提供${a.zh}。`,
+              en: `Website ${i + 1} selected the pre-approval type "${type}": this approval was cancelled nationally, but the local bureau may still ask for ${a.en}.`,
+            },
           };
-          return { field: `${prefix}.preApproval`, params: { n: i + 1, type, authority: a.zh, authorityEn: a.en } };
         }),
     );
   },

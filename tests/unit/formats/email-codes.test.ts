@@ -45,6 +45,18 @@ describe('email (spec §4.2: real and reachable)', () => {
     expect(codes(emailFormat.check('a@qq.123').issues)).toEqual(['domain-tld']);
   });
 
+  // Vectors from other projects' suites (validator.js isEmail rejects `foo@bar.com.`): a domain ending in
+  // one dot or several is an error with its own message, not a silently accepted root dot.
+  it.each(['name@qq.com.', 'name@qq.com..', 'name@mail.example.cn.', 'name＠qq。com。'])(
+    '%s: the domain ends in a dot (error)',
+    (value) => {
+      const r = emailFormat.check(value);
+      expect(r.valid).toBe(false);
+      expect(codes(r.issues)).toContain('domain-trailing-dot');
+      expect(codes(r.issues)).not.toContain('domain-label');
+    },
+  );
+
   it('reserved documentation and local domains cannot receive mail (RFC 2606, 6761, 6762)', () => {
     for (const value of ['a@example.com', 'a@mail.example.org', 'a@site.test', 'a@host.invalid', 'a@printer.local']) {
       expect(codes(emailFormat.check(value).issues), value).toEqual(['reserved-domain']);

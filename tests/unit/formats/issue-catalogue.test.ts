@@ -7,12 +7,14 @@ import {
   type FormatOptions,
   formatRuleIds,
   getFormat,
+  idNumberCheckChar,
   licenceNumberCheckDigit,
 } from '../../../shared/formats/index';
 
 /** A credit code with a correct check character, so that only the issue under test is raised. */
 const withCheck = (body17: string) => body17 + creditCodeCheckChar(body17);
 const withLicenceCheck = (body14: string) => body14 + licenceNumberCheckDigit(body14);
+const withIdCheck = (body17: string) => body17 + idNumberCheckChar(body17);
 
 interface Example {
   value: string;
@@ -97,6 +99,23 @@ const EXAMPLES: Record<string, Example> = {
   'document-number.length': { value: '12' },
   'document-number.unverified': { value: '南字第2019001号' },
 
+  'permanent-residence.empty': { value: ' ' },
+  'permanent-residence.normalised': {
+    value: `${withIdCheck('93115619900101001').slice(0, 6)} ${withIdCheck('93115619900101001').slice(6)}`,
+  },
+  'permanent-residence.charset': { value: '93115619900101001#' },
+  'permanent-residence.length': { value: '9311561990010100' },
+  'permanent-residence.leading-digit': { value: withIdCheck('13115619900101001') },
+  'permanent-residence.pattern': { value: '9311561990010100AB' },
+  'permanent-residence.checksum': {
+    value: `93115619900101001${idNumberCheckChar('93115619900101001') === '0' ? '1' : '0'}`,
+  },
+  'permanent-residence.before-2023-edition': {
+    value: withIdCheck('93115619900101001'),
+    options: { today: '2023-11-30' },
+  },
+  'permanent-residence.edition-2017': { value: 'USA310012345678' },
+
   'mobile.empty': { value: '' },
   'mobile.normalised': { value: '+86 138 1234 5678' },
   'mobile.not-mainland': { value: '+852 9123 4567' },
@@ -106,6 +125,7 @@ const EXAMPLES: Record<string, Example> = {
   'mobile.iot': { value: '1440123456789' },
   'mobile.data-card': { value: '14512345678' },
   'mobile.special-purpose': { value: '17490000000' },
+  'mobile.service-number-prefix': { value: '12345678901' },
   'mobile.segment-unknown': { value: '15412345678' },
   'mobile.virtual': { value: '17012345678' },
 
@@ -134,6 +154,7 @@ const EXAMPLES: Record<string, Example> = {
   'email.non-ascii': { value: '张三@qq.com' },
   'email.domain-empty': { value: 'a@' },
   'email.domain-no-dot': { value: 'a@qq' },
+  'email.domain-trailing-dot': { value: 'a@qq.com.' },
   'email.domain-label': { value: 'a@-qq.com' },
   'email.domain-tld': { value: 'a@qq.c' },
   'email.reserved-domain': { value: 'a@example.com' },
@@ -173,7 +194,7 @@ const FORMATS = new Map<string, Format>(OWN_FORMATS.map((f) => [f.id, f]));
 
 describe('issue catalogues (design §4: every rule listable and tested)', () => {
   it('every rule id of every format has an example here', () => {
-    expect(OWN_FORMATS.length).toBe(16);
+    expect(OWN_FORMATS.length).toBe(17);
     const missing = formatRuleIds(OWN_FORMATS).filter((id) => !(id in EXAMPLES));
     expect(missing).toEqual([]);
   });

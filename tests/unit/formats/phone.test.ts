@@ -75,6 +75,42 @@ describe('mobile: carriers by segment and SMS senders (spec §6.2; VincentSit se
     expect(r.valid).toBe(true);
     expect(r.issues).toEqual([{ code: 'segment-unknown', params: { segment: '154' } }]);
   });
+
+  // Vectors of the kind other validators' suites reject (validator.js isMobilePhone zh-CN, util-helpers
+  // isMobile): 11 digits but a second digit of 0, 1 or 2 was never a mobile segment.
+  it.each([
+    ['10086000000', '10'],
+    ['11012345678', '11'],
+    ['12345678901', '12'],
+    ['12381000000', '12'],
+    ['+86 120 1234 5678', '12'],
+  ])('%s (11 digits, starts %s) is not a mobile: error, not an unknown segment', (value, prefix) => {
+    const r = mobileFormat.check(value);
+    expect(r.valid).toBe(false);
+    const codesFound = r.issues.map((i) => i.code);
+    expect(codesFound).toContain('service-number-prefix');
+    expect(codesFound).not.toContain('segment-unknown');
+    expect(r.issues.find((i) => i.code === 'service-number-prefix')?.params?.prefix).toBe(prefix);
+  });
+
+  it.each(['13012345678', '15412345678', '16012345678', '17912345678', '19412345678'])(
+    '%s (second digit 3–9) is never a service-number error',
+    (value) => {
+      const r = mobileFormat.check(value);
+      expect(r.valid).toBe(true);
+      expect(r.issues.map((i) => i.code)).not.toContain('service-number-prefix');
+    },
+  );
+
+  it('unknown 1[3-9]x segments stay warnings with the segment named', () => {
+    for (const [value, segment] of [
+      ['16012345678', '160'],
+      ['17912345678', '179'],
+      ['19412345678', '194'],
+    ] as const) {
+      expect(mobileFormat.check(value).issues, value).toEqual([{ code: 'segment-unknown', params: { segment } }]);
+    }
+  });
 });
 
 describe('mobile: normalisation and structure', () => {

@@ -88,7 +88,7 @@ describe('planFiling (design §4 plan)', () => {
   it('steps ahead start at the current step; deadlines follow them', () => {
     const plan = planFiling(draft({ filingType: 'first' }), { date: '2018-11-28', currentStep: 'bureau-review' });
     expect(plan.steps).toEqual(['bureau-review', 'done']);
-    expect(plan.deadlines.map((d) => d.id)).toEqual(['bureau-review', 'public-security-filing']);
+    expect(plan.deadlines.map((d) => d.id)).toEqual(['bureau-review', 'bureau-review-limit', 'public-security-filing']);
   });
   it('deadlines of a first filing (spec §10)', () => {
     const plan = planFiling(draft({ filingType: 'first' }), { date: '2018-11-28' });
@@ -98,7 +98,18 @@ describe('planFiling (design §4 plan)', () => {
     expect(by['sms-code']?.hours).toBe(24);
     expect(by['bureau-review']?.workingDays).toEqual([3, 20]);
     expect(by['public-security-filing']?.days).toBe(30);
-    for (const d of plan.deadlines) expect(d.source).toMatch(/^《备案流程》, 阿里云, 2018-11-28, §/);
+    // The legal limit (信息产业部令第33号, restated by Tencent): 20 working days, 浙江 (this draft) 30.
+    expect(plan.provinceCode).toBe('33');
+    expect(by['bureau-review-limit']?.workingDays).toBe(30);
+    expect(by['bureau-review-limit']?.source).toContain('备案时长');
+    const bj = planFiling(
+      { ...draft({ filingType: 'first' }), subject: { province: '北京市' } },
+      { date: '2026-12-07' },
+    );
+    expect(bj.deadlines.find((d) => d.id === 'bureau-review-limit')?.workingDays).toBe(20);
+    expect(bj.deadlines.find((d) => d.id === 'bureau-review-limit')?.source).toContain('信息产业部令第33号');
+    for (const d of plan.deadlines.filter((x) => x.id !== 'bureau-review-limit'))
+      expect(d.source).toMatch(/^《备案流程》, 阿里云, 2018-11-28, §/);
   });
   it('claim: upload and a 1-working-day claim review, no SMS, no photo', () => {
     const plan = planFiling(draft({ filingType: 'claim' }), { date: '2018-11-28' });

@@ -275,6 +275,7 @@ describe('national and province rules do not report one problem twice', () => {
   const gd = (remark: string) =>
     draftWith((d) => {
       d.date = '2019-09-01'; // TC19 (≈2019-08-15) is when 广东's wording is sourced from
+      d.filingType = 'change-website'; // a legacy multi-domain website (new ones have one domain since 2019-04-22)
       d.subject!.province = '广东省';
       d.subject!.city = '广州市';
       d.subject!.district = '天河区';

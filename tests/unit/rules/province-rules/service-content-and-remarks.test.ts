@@ -82,6 +82,8 @@ describe('multi-domain remark in the province wording (广东 TC19 「所有域�
   testEveryRuleOf('multiDomainRemarkWording', (u, date) => {
     const row = u.record.row as MultiDomainWordingRow;
     const trigger = baseFor(u, date);
+    // Since 2019-04-22 only a change of a legacy multi-domain website keeps several domains (633号).
+    trigger.filingType = 'change-website';
     site(trigger).domains = ['shanshui-photo.com', 'shanshui-photo.cn'];
     // The national wording satisfies the national rule but not the province's own.
     site(trigger).remark = `${site(trigger).remark ?? ''}域名指向同一网站。`;
