@@ -19,7 +19,6 @@ export const PROVIDER_PROFILES: readonly ProviderProfile[] = [
       tag: '.next-tag',
     },
     labels: {
-      'websites[].name': ['互联网信息服务名称'],
       'websites[].principal.name': ['互联网信息服务负责人姓名'],
     },
     source: {
@@ -40,7 +39,6 @@ export const PROVIDER_PROFILES: readonly ProviderProfile[] = [
       tag: '.t-tag',
     },
     labels: {
-      'websites[].name': ['互联网信息服务名称'],
       'websites[].principal.name': ['互联网信息服务负责人姓名'],
     },
     source: {
@@ -60,7 +58,6 @@ export const PROVIDER_PROFILES: readonly ProviderProfile[] = [
       tag: '.ant-select-selection-item',
     },
     labels: {
-      'websites[].name': ['互联网信息服务名称'],
       'websites[].principal.name': ['互联网信息服务负责人姓名'],
     },
     source: {

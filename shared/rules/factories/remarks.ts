@@ -159,6 +159,8 @@ export function multiDomainRemarkWording(meta: PackMeta, row: MultiDomainWording
       fires: [
         {
           draft: { websites: [{ domains: ['zhangsan-1.cn', 'zhangsan-2.cn'], remark: '两个域名都指向同一网站' }] },
+          // Before 2019-04-22 (one domain per new website since); 变更网站 still carries several.
+          date: '2018-11-28',
           field: 'websites[0].remark',
           note: "a same-site remark not in the province's wording",
         },

@@ -147,8 +147,14 @@ export const multiDomainRemark = defineRule({
     fires: [
       {
         draft: { websites: [{ domains: ['zhangsan.cn', 'zhangsan.com'], remark: '' }] },
+        date: '2018-11-28',
         field: 'websites[0].remark',
-        note: 'two domains, no remark',
+        note: 'two domains, no remark (2018: new websites could still list several)',
+      },
+      {
+        draft: { filingType: 'change-website', websites: [{ domains: ['zhangsan.cn', 'zhangsan.com'], remark: '' }] },
+        field: 'websites[0].remark',
+        note: 'a website changed today that keeps two domains',
       },
     ],
     passes: [

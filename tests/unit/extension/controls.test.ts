@@ -234,13 +234,13 @@ describe('labels as libraries render them (issue 13 §2)', () => {
 
 describe('provider profiles (issue 13 §4)', () => {
   test("a profile adds the console's own wording; without the profile the label is not a field", () => {
-    loadHtml(`<form><h3>网站信息</h3><div class="el-form-item"><label class="el-form-item__label">互联网信息服务名称</label>
-      <div class="el-form-item__content"><div class="el-input"><div class="el-input__wrapper"><input class="el-input__inner" value="示例"></div></div></div></div></form>`);
+    loadHtml(`<form><h3>短信核验</h3><div class="el-form-item"><label class="el-form-item__label">证件号码后6位</label>
+      <div class="el-form-item__content"><div class="el-input"><div class="el-input__wrapper"><input class="el-input__inner" value="12345X"></div></div></div></div></form>`);
     expect(locateFields(document)).toEqual([]);
-    const alibaba = profileForHost('beian.aliyun.com');
-    expect(alibaba?.id).toBe('alibaba');
-    const fields = locateFields(document, alibaba ? { profile: alibaba } : {});
-    expect(fields.map((f) => f.path)).toEqual(['websites[0].name']);
+    const miit = profileForHost('beian.miit.gov.cn');
+    expect(miit?.id).toBe('miit');
+    const fields = locateFields(document, miit ? { profile: miit } : {});
+    expect(fields.map((f) => f.path)).toEqual(['smsCheck.idTail']);
     // The scan after it, without a profile, is back to the catalogue alone.
     expect(locateFields(document)).toEqual([]);
   });
