@@ -31,6 +31,7 @@ export type UploadKind =
   | 'authorization'
   | 'backdrop-photo'
   | 'claim-document'
+  | 'app-icon'
   | 'other';
 
 export interface Session {
@@ -153,7 +154,7 @@ export interface Order {
   steps: string[];
   actions: string[];
   lastRejection: { stage: string; reason: string; at: string } | null;
-  result?: { subjectFilingNumber?: string; websiteFilingNumbers: string[] };
+  result?: { subjectFilingNumber?: string; websiteFilingNumbers: string[]; appFilingNumbers?: string[] };
 }
 
 export interface SaveResult {
