@@ -100,6 +100,8 @@ export interface OrderSummary {
 export interface UploadInfo {
   id: string;
   kind: UploadKind;
+  /** `app-icon`: which app of the order. */
+  appIndex?: number;
   name: string;
   mime: string;
   size: number;
