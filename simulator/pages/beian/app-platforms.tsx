@@ -89,7 +89,7 @@ export function PlatformRows({
         );
       })}
       {!readOnly ? (
-        <div class="actions" style={{ marginTop: 0, marginBottom: 14 }}>
+        <div class="actions" style={{ marginTop: 8, marginBottom: 14 }}>
           <button type="button" class="small" onClick={() => onPlatforms([...platforms, {}])}>
             添加运行平台
           </button>
