@@ -1,4 +1,5 @@
 import { FILING_TYPE_LABELS } from '../../shared/domain/filing-types';
+import { appKindOf } from '../../shared/formats/app-formats';
 import { APP_FILING_TYPES } from '../../shared/process/app-plan';
 import { SERVICE_NUMBER_PRODUCTS, type StepId } from '../../shared/process/index';
 import { formatChina } from '../state/clock';
@@ -168,6 +169,14 @@ export function subjectView(w: World, s: FiledSubject) {
       statusLabel: SUBJECT_STATUS_LABELS[site.status],
       accessHere: site.accessHere,
       serviceNumber: site.serviceNumber ?? null,
+    })),
+    apps: (s.apps ?? []).map((app) => ({
+      id: app.id,
+      name: app.data.name ?? '',
+      kind: appKindOf(app.data.kind) ?? 'app',
+      filingNumber: app.filingNumber,
+      status: app.status,
+      statusLabel: SUBJECT_STATUS_LABELS[app.status],
     })),
     orderInProgress: pending ? { id: pending.id, type: pending.type, status: pending.status } : null,
     actions: subjectActions(w.state, s),

@@ -23,7 +23,7 @@ test('app filing in the simulator: the iOS SHA-1 trap flagged inline, fixed, sub
   simulatorURL,
   resetSimulator,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await resetSimulator('sh-app-android-ios');
   const call = async (method: string, path: string, body?: unknown) => {
     const res = await fetch(`${simulatorURL}${path}`, {
@@ -64,6 +64,8 @@ test('app filing in the simulator: the iOS SHA-1 trap flagged inline, fixed, sub
   await page.getByRole('group', { name: 'APP语言' }).getByLabel('中文简体').check();
   await typeInto(field('apps[0].remark'), '个人摄影作品展示 APP。');
   await expect(field('apps[0].principal.mobile')).toHaveValue(MOBILE);
+  // The APP负责人 block is read as the app's principal, not a website's.
+  await expect(field('apps[0].principal.mobile')).toHaveAttribute('data-icp-field', 'apps[0].principal.mobile');
 
   await page.getByRole('button', { name: '下一步' }).click();
   await expect(page.getByText('APP信息已保存，请上传应用图标')).toBeVisible();

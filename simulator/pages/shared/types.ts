@@ -219,6 +219,8 @@ export interface FiledSubjectView {
   status: 'filed' | 'cancelled';
   statusLabel?: Bilingual;
   websites: FiledWebsiteView[];
+  /** Apps filed under the subject (since 2023). */
+  apps?: { id: string; name: string; kind: string; filingNumber: string; status: string; statusLabel?: Bilingual }[];
   orderInProgress: { id: string; type: FilingType; status: OrderStatus } | null;
   actions: FilingType[];
 }

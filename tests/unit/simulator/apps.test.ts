@@ -149,6 +149,15 @@ describe('an app in a first filing (Shanghai individual, apps only)', () => {
     const state = await sim.state();
     expect(state.subjects[0]?.apps?.[0]).toMatchObject({ filingNumber: `${subjectNumber}-1A`, seq: 1 });
     expect(state.subjects[0]?.apps?.[0]?.data.name).toBe('陈静摄影记录');
+    const filed = (await sim.get('/api/beian/filings')).body.subjects[0];
+    expect(filed.apps).toEqual([
+      expect.objectContaining({
+        name: '陈静摄影记录',
+        kind: 'app',
+        filingNumber: `${subjectNumber}-1A`,
+        status: 'filed',
+      }),
+    ]);
     const notice = (await sim.sms('13611112222')).find((m) => m.text.includes('ICP备案已通过'));
     expect(notice?.text).toContain(`APP备案号 ${subjectNumber}-1A`);
 
