@@ -7,7 +7,6 @@ import { type PackMeta, provinceRule, type RowBase } from './common';
 /** HW25 河北/河南, 贵州: 通讯地址 and 证件住所 in the same city, not only the same province. */
 export function sameCityAddresses(meta: PackMeta, row: RowBase) {
   return provinceRule('sameCityAddresses', meta, row, {
-    name: 'same-city-addresses',
     fields: ['subject.idAddress', 'subject.mailAddress', 'subject.city'],
     severity: 'warning',
     message: {
@@ -37,7 +36,6 @@ export function sameCityAddresses(meta: PackMeta, row: RowBase) {
 /** 北京 (TC19 个人 #2, 企事业 #4): 通讯地址 unit numbers in words (「1单元2层3号」), not symbols (「1-2-3」). */
 export function addressUnitWords(meta: PackMeta, row: RowBase) {
   return provinceRule('addressUnitWords', meta, row, {
-    name: 'address-unit-words',
     fields: ['subject.mailAddress'],
     severity: 'warning',
     message: {
