@@ -1,5 +1,5 @@
 // `npm run screenshots`: regenerates the README images from the running product — the simulator's
-// subject page with the extension's hints, and the side panel — in Debian's Chromium with the built
+// subject page with the extension's hints, the side panel, and the app step with the iOS SHA-1 hint — in Debian's Chromium with the built
 // extension. Needs `npm run build` and `npm run build:sim` first, and a CJK font for readable text
 // (Debian: `apt-get install fonts-wqy-zenhei`).
 import { mkdirSync, mkdtempSync } from 'node:fs';
@@ -11,8 +11,11 @@ process.env.SIM_AUTOSTART = '0';
 const { startSimulatorServer } = await import('../simulator/server');
 
 const out = 'docs/screenshots';
+/** A 1024-bit RSA modulus in hex (an example value the 公钥 rules accept). */
+const APP_PUBLIC_KEY =
+  'ceee65f53e9421ce50211670eae679f02e8d28a79023c39c200661fccd268a29a0d347301ef56e64dc3cd6089065c3146e80a9c222670bbe4f4c54977656cf2d133187c8df95247f2866028de71159b42b4ea410fb9102f29a422eb14ab2f2d0f0cc022238daceee2092f073ff80b9465aef7ac86d66c7a644fb12853ef86dcb';
 mkdirSync(out, { recursive: true });
-const port = 5297;
+const port = Number(process.env.SCREENSHOT_PORT ?? 5297);
 const sim = await startSimulatorServer({
   port,
   dataDir: mkdtempSync(join(tmpdir(), 'icp-shots-')),
@@ -72,7 +75,32 @@ try {
   await panel.waitForTimeout(800);
   await page.bringToFront();
   await panel.screenshot({ path: `${out}/panel.png` });
-  console.log(`wrote ${out}/hints.png and ${out}/panel.png`);
+  await panel.close();
+
+  // The simulator's app step (issue 11): Android and iOS, the iOS 签名MD5值 given as an MD5.
+  await post('/__sim/reset', { scenario: 'sh-app-android-ios' });
+  await page.goto(`${base}/beian/#/order/O-0001/app`);
+  await page.getByLabel('APP名称').waitFor();
+  const at = (key: string) => page.locator(`[name="${key}"]`);
+  const typeAt = async (key: string, value: string) => {
+    await at(key).click();
+    await at(key).fill(value);
+    await at(key).blur();
+  };
+  await type('APP名称', '陈静摄影记录');
+  for (const j of [0, 1]) {
+    await typeAt(`apps[0].platforms[${j}].packageName`, 'cn.chenjing.photo');
+    await typeAt(`apps[0].platforms[${j}].publicKey`, APP_PUBLIC_KEY);
+  }
+  await typeAt('apps[0].platforms[0].signature', '9a3c5b0e71442d8f6e10abcdef012345');
+  await typeAt('apps[0].platforms[1].signature', 'd41d8cd98f00b204e9800998ecf8427e');
+  const ios = at('apps[0].platforms[1].signature');
+  await page.locator('[name="apps[0].platforms[1].signature"][aria-invalid="true"]').waitFor();
+  await ios.scrollIntoViewIfNeeded();
+  await ios.focus();
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: `${out}/app-step.png` });
+  console.log(`wrote ${out}/hints.png, ${out}/panel.png and ${out}/app-step.png`);
 } finally {
   await context.close();
   await sim.close();

@@ -166,7 +166,7 @@ function profileIndex(profile: ProviderProfile | undefined): Map<string, FieldSp
 // ---------------------------------------------------------------------------------------------
 // Sections: which principal, which website
 
-type Scope = 'subject' | 'subject-principal' | 'website' | 'website-principal';
+type Scope = 'subject' | 'subject-principal' | 'website' | 'website-principal' | 'app-principal';
 
 interface SectionMark {
   scope: Scope;
@@ -189,6 +189,8 @@ export function sectionOf(text: string): SectionMark | undefined {
   // Today's system says 互联网信息服务负责人 / ICP负责人 where it said 网站负责人 (shared/domain/fields.ts).
   if (/^(?:网站\d*|互联网信息服务\d*|ICP)负责人(信息|基本信息)?$/i.test(t))
     return { scope: 'website-principal', startsWebsite: false };
+  // The app step's 「APP负责人信息」 (2023 app filing): the generic 负责人 labels below it are the app's.
+  if (/^(APP|App|app|应用)\d*负责人(信息|基本信息)?$/.test(t)) return { scope: 'app-principal', startsWebsite: false };
   if (/^(填写)?(主办单位|主体)(基本)?信息$/.test(t)) return { scope: 'subject', startsWebsite: false };
   const numbered = /^(?:网站|第)(\d{1,2})(?:个网站)?(?:基本信息|信息)?(?:[-—·:：].*)?$/.exec(t);
   if (numbered?.[1] && (t.startsWith('网站') || t.includes('个网站')))
@@ -496,11 +498,18 @@ function place(candidates: FieldSpec[], state: WalkState): { spec: FieldSpec; pa
   const keys = candidates.map((c) => c.key);
   const sms = candidates.find((c) => c.step === 'sms-check');
   const principalScope =
-    state.scope === 'subject-principal' || state.scope === 'website-principal' ? state.scope : undefined;
+    state.scope === 'subject-principal' || state.scope === 'website-principal' || state.scope === 'app-principal'
+      ? state.scope
+      : undefined;
 
   if (sms && state.smsPage) chosen = sms;
   else if (principalScope) {
-    const prefix = principalScope === 'subject-principal' ? 'subject.principal.' : 'websites[].principal.';
+    const prefix =
+      principalScope === 'subject-principal'
+        ? 'subject.principal.'
+        : principalScope === 'app-principal'
+          ? 'apps[].principal.'
+          : 'websites[].principal.';
     chosen = candidates.find((c) => c.key.startsWith(prefix));
     if (!chosen) {
       const equivalent = keys.map((k) => PRINCIPAL_EQUIVALENT[k]).find(Boolean);

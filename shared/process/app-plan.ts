@@ -41,7 +41,7 @@ export interface AppPlan {
 }
 
 /** Filing types in which apps are filed: a first filing, or 新增互联网信息服务 for a filed subject. */
-const APP_FILING_TYPES: readonly FilingType[] = ['first', 'new-website-here', 'new-website-elsewhere'];
+export const APP_FILING_TYPES: readonly FilingType[] = ['first', 'new-website-here', 'new-website-elsewhere'];
 
 const KIND_STEPS: Record<AppKind, Bilingual[]> = {
   app: [

@@ -109,13 +109,13 @@ const PhotoBody = z.object({ uploadId: s.min(1) }).strict();
 const AppCodeBody = z.object({ code: s.min(1) }).strict();
 const ServiceNumberBody = z.object({ instanceId: s.min(1) }).strict();
 
-function orderIndex(raw: string): number {
+export function orderIndex(raw: string): number {
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0) throw notFound({ zh: `网站序号 ${raw} 无效`, en: `Bad website index ${raw}` });
   return n;
 }
 
-function decodeBase64(text: string): Uint8Array {
+export function decodeBase64(text: string): Uint8Array {
   try {
     const bin = atob(text.replace(/^data:[^,]*,/, '').replace(/\s/g, ''));
     const out = new Uint8Array(bin.length);
@@ -164,7 +164,7 @@ async function readUpload(request: Request): Promise<{ kind: UploadKind; name: s
   return { kind: b.kind, name: b.name, bytes: decodeBase64(b.dataBase64) };
 }
 
-function checkFile(bytes: Uint8Array): 'image/png' | 'image/jpeg' | 'application/pdf' {
+export function checkFile(bytes: Uint8Array): 'image/png' | 'image/jpeg' | 'application/pdf' {
   if (bytes.length > UPLOAD_LIMITS.maxBytes) {
     throw new ApiError(
       413,

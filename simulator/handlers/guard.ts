@@ -15,7 +15,8 @@ import { errorResponse } from './common';
  */
 
 const SAFE_METHODS = new Set(['GET', 'HEAD']);
-const UPLOAD_PATH = /\/api\/beian\/orders\/[^/]+\/uploads$/;
+/** Where files are uploaded: an order's documents, an app's 应用图标. */
+const UPLOAD_PATH = /\/api\/beian\/orders\/[^/]+\/(?:uploads|apps\/\d+\/icon)$/;
 
 function forbidden(text: Bilingual): Response {
   return errorResponse(new ApiError(403, 'forbidden', text));

@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'msw';
 import type { SimStore } from '../state/store';
+import { appHandlers } from './apps';
 import { bureauHandlers } from './bureau';
 import { controlHandlers } from './control';
 import { faultHandlers } from './faults';
@@ -18,6 +19,7 @@ export function createHandlers(store: SimStore): RequestHandler[] {
     ...guardHandlers(),
     ...faultHandlers(store),
     ...filingHandlers(store),
+    ...appHandlers(store),
     ...bureauHandlers(store),
     ...phoneHandlers(store),
     ...controlHandlers(store),

@@ -1,4 +1,6 @@
 import { FILING_TYPE_LABELS } from '../../shared/domain/filing-types';
+import { appKindOf } from '../../shared/formats/app-formats';
+import { APP_FILING_TYPES } from '../../shared/process/app-plan';
 import { SERVICE_NUMBER_PRODUCTS, type StepId } from '../../shared/process/index';
 import { formatChina } from '../state/clock';
 import { CARRIER_LABELS, STATUS_LABELS, UPLOAD_KIND_LABELS } from '../state/data';
@@ -27,6 +29,7 @@ export function uploadView(u: Upload) {
     id: u.id,
     kind: u.kind,
     kindLabel: UPLOAD_KIND_LABELS[u.kind],
+    ...(u.appIndex !== undefined ? { appIndex: u.appIndex } : {}),
     name: u.name,
     mime: u.mime,
     size: u.size,
@@ -41,6 +44,7 @@ const ACTION_BUTTONS: Partial<Record<OrderAction, { name: string; when: (order: 
     product: { name: 'product', when: (_, steps) => steps.includes('product') },
     'save-subject': { name: 'save-subject', when: (_, steps) => steps.includes('subject') },
     'save-website': { name: 'save-website', when: (_, steps) => steps.includes('website') },
+    'save-app': { name: 'save-app', when: (order) => APP_FILING_TYPES.includes(order.type) },
     access: { name: 'access', when: (_, steps) => steps.includes('access-password') },
     'account-code': { name: 'account-code', when: (_, steps) => steps.includes('sms-account-code') },
     upload: { name: 'upload', when: (_, steps) => steps.includes('upload') },
@@ -165,6 +169,14 @@ export function subjectView(w: World, s: FiledSubject) {
       statusLabel: SUBJECT_STATUS_LABELS[site.status],
       accessHere: site.accessHere,
       serviceNumber: site.serviceNumber ?? null,
+    })),
+    apps: (s.apps ?? []).map((app) => ({
+      id: app.id,
+      name: app.data.name ?? '',
+      kind: appKindOf(app.data.kind) ?? 'app',
+      filingNumber: app.filingNumber,
+      status: app.status,
+      statusLabel: SUBJECT_STATUS_LABELS[app.status],
     })),
     orderInProgress: pending ? { id: pending.id, type: pending.type, status: pending.status } : null,
     actions: subjectActions(w.state, s),

@@ -80,6 +80,7 @@ export const UPLOAD_KIND_LABELS: Record<UploadKind, Bilingual> = {
   authorization: { zh: '授权书', en: 'Letter of authorisation' },
   'backdrop-photo': { zh: '幕布照片', en: 'Backdrop photo' },
   'claim-document': { zh: '主体证件图片（认领）', en: 'Subject ID document images (claim)' },
+  'app-icon': { zh: '应用图标', en: 'App icon' },
   other: { zh: '其他资料', en: 'Other document' },
 };
 

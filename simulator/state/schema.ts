@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FilingDraftSchema, SubjectSchema, WebsiteSchema } from '../../shared/domain/draft';
+import { AppSchema, FilingDraftSchema, SubjectSchema, WebsiteSchema } from '../../shared/domain/draft';
 import { FILING_TYPES } from '../../shared/domain/filing-types';
 import { inSimRange, parseInstant, SIM_TIME_MAX, SIM_TIME_MIN, SIM_TIME_RANGE_TEXT } from './clock';
 
@@ -41,6 +41,8 @@ export const UPLOAD_KINDS = [
   'authorization',
   'backdrop-photo',
   'claim-document',
+  /** 应用图标 of an app in the order (≤ 100 KB, PNG or JPEG; `appIndex` says which app). */
+  'app-icon',
   'other',
 ] as const;
 export type UploadKind = (typeof UPLOAD_KINDS)[number];
@@ -101,6 +103,16 @@ export const FiledWebsiteSchema = z.object({
   data: WebsiteSchema,
 });
 
+/** An app, mini program or quick app filed under a subject (since 2023): `浙ICP备…号-2A`. */
+export const FiledAppSchema = z.object({
+  id: z.string(),
+  /** The subject's running service number, shared with its websites (-1, -2A, -3X …). */
+  seq: z.number().int().min(1),
+  filingNumber: z.string(),
+  status: z.enum(['filed', 'cancelled']),
+  data: AppSchema,
+});
+
 /** A subject as MIIT knows it: filed here, elsewhere, or a legacy 万网 filing (spec §2). */
 export const FiledSubjectSchema = z.object({
   id: z.string(),
@@ -119,6 +131,8 @@ export const FiledSubjectSchema = z.object({
   filedAt: iso,
   data: SubjectSchema,
   websites: z.array(FiledWebsiteSchema),
+  /** Apps filed under the subject (absent in states written before apps were simulated). */
+  apps: z.array(FiledAppSchema).optional(),
   nextWebsiteSeq: z.number().int().min(1),
 });
 
@@ -133,7 +147,7 @@ export const HistoryEntrySchema = z.object({
 
 export const SmsCodeSchema = z.object({
   mobile: z.string(),
-  roles: z.array(z.enum(['subject-principal', 'website-principal'])),
+  roles: z.array(z.enum(['subject-principal', 'website-principal', 'app-principal'])),
   /** Last six characters of the ID numbers of the principals using this mobile. */
   idTails: z.array(z.string()),
   code: z.string(),
@@ -194,7 +208,12 @@ export const OrderSchema = z.object({
   history: z.array(HistoryEntrySchema),
   /** Filing numbers given on approval. */
   result: z
-    .object({ subjectFilingNumber: z.string().optional(), websiteFilingNumbers: z.array(z.string()) })
+    .object({
+      subjectFilingNumber: z.string().optional(),
+      websiteFilingNumbers: z.array(z.string()),
+      /** App filing numbers (`-2A`, `-3X`, `-4K`), in the order's app order. */
+      appFilingNumbers: z.array(z.string()).optional(),
+    })
     .optional(),
 });
 
@@ -202,6 +221,8 @@ export const UploadSchema = z.object({
   id: z.string(),
   orderId: z.string(),
   kind: z.enum(UPLOAD_KINDS),
+  /** `app-icon`: the index of the app in the order's draft. */
+  appIndex: z.number().int().min(0).optional(),
   name: z.string(),
   mime: z.enum(['image/png', 'image/jpeg', 'application/pdf']),
   size: z.number().int().min(0),
@@ -326,6 +347,7 @@ export type Instance = z.infer<typeof InstanceSchema>;
 export type ServiceNumber = z.infer<typeof ServiceNumberSchema>;
 export type FiledSubject = z.infer<typeof FiledSubjectSchema>;
 export type FiledWebsite = z.infer<typeof FiledWebsiteSchema>;
+export type FiledApp = z.infer<typeof FiledAppSchema>;
 export type Order = z.infer<typeof OrderSchema>;
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 export type SmsCode = z.infer<typeof SmsCodeSchema>;

@@ -4,6 +4,7 @@
  */
 
 import accessNewPassword from './data/access-new-password.json';
+import appAndroidIos from './data/app-android-ios.json';
 import cancelAccess from './data/cancel-access.json';
 import cancelSubject from './data/cancel-subject.json';
 import changeSubject from './data/change-subject.json';
@@ -31,6 +32,7 @@ const FILES: readonly unknown[] = [
   claimWanwang,
   serviceNumbers,
   smsCheckWrong,
+  appAndroidIos,
 ];
 
 export const TOURS: readonly Tour[] = FILES.map((f, i) => {

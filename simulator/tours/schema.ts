@@ -299,6 +299,7 @@ export const CHAPTERS = {
   type: { zh: '类型', en: 'Filing type' },
   subject: { zh: '主体', en: 'Subject' },
   website: { zh: '网站', en: 'Website' },
+  app: { zh: 'APP', en: 'App' },
   uploads: { zh: '上传', en: 'Uploads' },
   check: { zh: '核验', en: 'Verification' },
   sms: { zh: '短信', en: 'SMS check' },

@@ -6,8 +6,8 @@ import {
   PASSWORD_FILING_TYPES,
 } from '../../domain/filing-types';
 import { valuesAt } from '../../domain/paths';
-import { requiredFieldExamples } from '../define';
 import { cancelAsksPassword } from '../../process/process-rows';
+import { requiredFieldExamples } from '../define';
 import type { Rule, RuleContext, RuleHit } from '../types';
 
 /**

@@ -201,6 +201,35 @@ function SubjectCard({ subject }: { subject: FiledSubjectView & { accessHere?: b
           ) : null}
         </tbody>
       </table>
+      {subject.apps?.length ? (
+        <>
+          <h3>APP / 小程序 / 快应用</h3>
+          <table class="grid">
+            <thead>
+              <tr>
+                <th>名称</th>
+                <th>类型</th>
+                <th>备案号</th>
+                <th>状态</th>
+              </tr>
+            </thead>
+            <tbody>
+              {subject.apps.map((a) => (
+                <tr key={a.id} data-app-id={a.id}>
+                  <td>{a.name}</td>
+                  <td>{APP_KIND_LABELS[a.kind] ?? a.kind}</td>
+                  <td class="mono">{a.filingNumber}</td>
+                  <td>
+                    <span class={`tag ${a.status === 'filed' ? 'tag-ok' : ''}`}>{a.statusLabel?.zh ?? a.status}</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : null}
     </div>
   );
 }
+
+const APP_KIND_LABELS: Record<string, string> = { app: 'APP', 'mini-program': '小程序', 'quick-app': '快应用' };

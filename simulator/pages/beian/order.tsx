@@ -8,6 +8,7 @@ import { LoadState } from '../shared/layout';
 import { href } from '../shared/router';
 import type { Order } from '../shared/types';
 import { AccessPage } from './access';
+import { AppPage } from './app';
 import { ProductPage } from './product';
 import { StatusPage } from './status';
 import { type OrderPageId, orderPages, pagePath, pageTitle } from './steps';
@@ -60,6 +61,9 @@ export function OrderPage({ orderId, step, index }: { orderId: string; step: str
       {page === 'subject' ? <SubjectPage {...props} /> : null}
       {page === 'website' ? (
         <WebsitePage key={index ?? '0'} {...props} index={index === undefined ? 0 : Number(index) || 0} />
+      ) : null}
+      {page === 'app' ? (
+        <AppPage key={index ?? '0'} {...props} index={index === undefined ? 0 : Number(index) || 0} />
       ) : null}
       {page === 'access' ? <AccessPage {...props} /> : null}
       {page === 'upload' ? <UploadPage {...props} /> : null}

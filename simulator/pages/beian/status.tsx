@@ -18,7 +18,11 @@ import { uploadFile } from './upload';
 
 const WAITING = ['initial-review', 'photo-review', 'sms-check', 'bureau-review'];
 const STAGE_LABEL: Record<string, string> = { initial: '初审', photo: '照片审核', bureau: '管局审核' };
-const ROLE_LABEL: Record<string, string> = { 'subject-principal': '主体负责人', 'website-principal': '网站负责人' };
+const ROLE_LABEL: Record<string, string> = {
+  'subject-principal': '主体负责人',
+  'website-principal': '网站负责人',
+  'app-principal': 'APP负责人',
+};
 
 export function StatusPage({ order, onOrder }: OrderPageProps) {
   const labels = useLoad(() => api.get<Labels>('/api/beian/labels'), []);
@@ -112,6 +116,14 @@ export function StatusPage({ order, onOrder }: OrderPageProps) {
             <>
               <dt>网站备案号</dt>
               <dd class="mono">{order.result.websiteFilingNumbers.join('、')}</dd>
+            </>
+          ) : null}
+          {order.result?.appFilingNumbers?.length ? (
+            <>
+              <dt>APP备案号</dt>
+              <dd class="mono" data-app-filing-numbers>
+                {order.result.appFilingNumbers.join('、')}
+              </dd>
             </>
           ) : null}
           <dt>创建时间</dt>

@@ -1,10 +1,11 @@
+import { APP_FILING_TYPES } from '../../../shared/process/app-plan';
 import type { Order } from '../shared/types';
 
 /**
  * Pages of an order, derived from its steps (shared/process STEP_TEMPLATES via `order.steps`):
  * the data-entry steps each have a page; every review step is shown on the progress page.
  */
-export type OrderPageId = 'product' | 'subject' | 'website' | 'access' | 'upload' | 'status';
+export type OrderPageId = 'product' | 'subject' | 'website' | 'app' | 'access' | 'upload' | 'status';
 
 const STEP_PAGE: Record<string, OrderPageId> = {
   product: 'product',
@@ -15,11 +16,13 @@ const STEP_PAGE: Record<string, OrderPageId> = {
   upload: 'upload',
 };
 
-export function orderPages(order: Pick<Order, 'steps'>): OrderPageId[] {
+export function orderPages(order: Pick<Order, 'steps'> & Partial<Pick<Order, 'type'>>): OrderPageId[] {
   const pages: OrderPageId[] = [];
   for (const s of order.steps) {
     const p = STEP_PAGE[s];
     if (p && !pages.includes(p)) pages.push(p);
+    // Apps (since 2023) are filed beside the websites in the types that file them.
+    if (p === 'website' && order.type && APP_FILING_TYPES.includes(order.type)) pages.push('app');
   }
   pages.push('status');
   return pages;
@@ -33,6 +36,8 @@ export function pageTitle(page: OrderPageId, order?: Pick<Order, 'type'>): strin
       return order?.type === 'new-website-here' ? '确认主体信息' : '填写主体信息';
     case 'website':
       return '填写网站信息';
+    case 'app':
+      return '填写APP信息';
     case 'access':
       return order && ['access-new', 'access-continue'].includes(order.type) ? '填写接入信息' : '验证备案密码';
     case 'upload':
@@ -42,7 +47,10 @@ export function pageTitle(page: OrderPageId, order?: Pick<Order, 'type'>): strin
   }
 }
 
-export function nextPage(order: Pick<Order, 'steps'>, current: OrderPageId): OrderPageId {
+export function nextPage(
+  order: Pick<Order, 'steps'> & Partial<Pick<Order, 'type'>>,
+  current: OrderPageId,
+): OrderPageId {
   const pages = orderPages(order);
   return pages[pages.indexOf(current) + 1] ?? 'status';
 }
@@ -55,6 +63,8 @@ export function pagePath(orderId: string, page: OrderPageId, index?: number): st
 export function pageOfField(key: string): { page: OrderPageId; index?: number } | undefined {
   const site = /^websites\[(\d+)\]/.exec(key);
   if (site) return { page: key.includes('filingNumber') ? 'access' : 'website', index: Number(site[1]) };
+  const app = /^apps\[(\d+)\]/.exec(key);
+  if (app) return { page: 'app', index: Number(app[1]) };
   if (key.startsWith('subject.')) return { page: 'subject' };
   if (key.startsWith('upload.') || key === 'file') return { page: 'upload' };
   if (['filingNumber', 'filingPassword', 'accountCode', 'websiteFilingNumber'].includes(key)) return { page: 'access' };

@@ -31,6 +31,7 @@ export type UploadKind =
   | 'authorization'
   | 'backdrop-photo'
   | 'claim-document'
+  | 'app-icon'
   | 'other';
 
 export interface Session {
@@ -99,6 +100,8 @@ export interface OrderSummary {
 export interface UploadInfo {
   id: string;
   kind: UploadKind;
+  /** `app-icon`: which app of the order. */
+  appIndex?: number;
   name: string;
   mime: string;
   size: number;
@@ -153,7 +156,7 @@ export interface Order {
   steps: string[];
   actions: string[];
   lastRejection: { stage: string; reason: string; at: string } | null;
-  result?: { subjectFilingNumber?: string; websiteFilingNumbers: string[] };
+  result?: { subjectFilingNumber?: string; websiteFilingNumbers: string[]; appFilingNumbers?: string[] };
 }
 
 export interface SaveResult {
@@ -216,6 +219,8 @@ export interface FiledSubjectView {
   status: 'filed' | 'cancelled';
   statusLabel?: Bilingual;
   websites: FiledWebsiteView[];
+  /** Apps filed under the subject (since 2023). */
+  apps?: { id: string; name: string; kind: string; filingNumber: string; status: string; statusLabel?: Bilingual }[];
   orderInProgress: { id: string; type: FilingType; status: OrderStatus } | null;
   actions: FilingType[];
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SubjectSchema, WebsiteSchema } from '../../../shared/domain/draft';
+import { AppSchema, SubjectSchema, WebsiteSchema } from '../../../shared/domain/draft';
 import { SMS_CODE_RULES } from '../../../shared/process/index';
 import { formatChina, parseDuration, parseInstant, type RealNow } from '../clock';
 import {
@@ -17,6 +17,7 @@ import {
 } from '../schema';
 import type { BlobStore } from '../store';
 import {
+  addAppIcon,
   addUpload,
   appHoldingPhoto,
   appIdCapture,
@@ -26,11 +27,13 @@ import {
   catchUp,
   confirmAppPhoto,
   decideType,
+  deleteWebsite,
   enterAppCode,
   findOrder,
   requestBackdrop,
   review,
   reviewDueAt,
+  saveApp,
   saveSubject,
   saveWebsite,
   setAccess,
@@ -43,6 +46,7 @@ import accessElsewhere from './access-elsewhere.json';
 import baseWorld from './base-world.json';
 import bjCompanyApproved from './bj-company-approved.json';
 import empty from './empty.json';
+import shAppAndroidIos from './sh-app-android-ios.json';
 import shFirstPhotoPending from './sh-first-photo-pending.json';
 import wanwangLegacy from './wanwang-legacy.json';
 import zjFirstSmsPending from './zj-first-sms-pending.json';
@@ -68,6 +72,10 @@ const OrderOp = z
     product: z.object({ instanceId: z.string().optional(), serviceNumber: z.string().optional() }).optional(),
     subject: SubjectSchema.optional(),
     websites: z.array(WebsiteSchema).optional(),
+    /** Apps of the order (each app's icon is uploaded as a tiny PNG). */
+    apps: z.array(AppSchema).optional(),
+    /** The order files apps only: the website the type decision opened for its domain is removed. */
+    appsOnly: z.boolean().optional(),
     access: z.object({ filingNumber: z.string().optional(), filingPassword: z.string().optional() }).optional(),
     uploads: z.array(z.enum(UPLOAD_KINDS)).optional(),
     /** Drive the order (reviews approved at their usual time, photo taken, codes verified) until this status. */
@@ -107,6 +115,7 @@ export const SCENARIOS: readonly ScenarioFile[] = [
   bjCompanyApproved,
   accessElsewhere,
   wanwangLegacy,
+  shAppAndroidIos,
 ].map((s) => ScenarioFileSchema.parse(s));
 
 export const DEFAULT_SCENARIO = 'empty';
@@ -174,6 +183,7 @@ function syncCounters(state: SimState): void {
   for (const s of state.subjects) {
     bump(s.id);
     for (const w of s.websites) bump(w.id);
+    for (const a of s.apps ?? []) bump(a.id);
   }
 }
 
@@ -195,6 +205,13 @@ async function driveOrder(w: World, op: z.infer<typeof OrderOp>): Promise<void> 
   op.websites?.forEach((site, i) => {
     saveWebsite(w, id, i, site);
   });
+  if (op.appsOnly) deleteWebsite(w, id, 0);
+  for (const [i, app] of (op.apps ?? []).entries()) {
+    saveApp(w, id, i, app);
+    if (app.kind && app.kind !== 'app') continue;
+    const icon = addAppIcon(w, id, i, { name: 'icon.png', mime: 'image/png', size: TINY_PNG.length });
+    await w.blobs.put(icon.id, TINY_PNG);
+  }
   if (op.access) setAccess(w, id, op.access);
   for (const kind of op.uploads ?? []) {
     const bytes = kind === 'verification-form' ? TINY_PDF : TINY_PNG;

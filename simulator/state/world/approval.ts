@@ -3,6 +3,7 @@ import { normaliseMobile } from '../../../shared/process/index';
 import { ICP_ABBREVIATIONS } from '../data';
 import { nextId, randomChars, randomDigits } from '../random';
 import type { FiledSubject, Order } from '../schema';
+import { addFiledApps } from './apps';
 import { account, carrierOf, findSubject, iso, miitSender, sendSms, type World } from './core';
 
 /** Approval: what an approved order does to the filed subjects and websites (spec §2, design §6 filing numbers). */
@@ -71,11 +72,12 @@ export function applyApproval(w: World, order: Order): void {
       order.subjectId = s.id;
       result.subjectFilingNumber = s.filingNumber;
       result.websiteFilingNumbers = addWebsites(w, order, s, order.draft.websites ?? []);
+      if (order.draft.apps?.length) result.appFilingNumbers = addFiledApps(w, s, order.draft.apps);
       miitNotice(
         w,
         order,
         s,
-        `您的ICP备案已通过，主体备案号 ${s.filingNumber}，网站备案号 ${result.websiteFilingNumbers.join('、')}，ICP备案密码 ${s.password}，请妥善保管。`,
+        `您的ICP备案已通过，主体备案号 ${s.filingNumber}，${servicesText(result)}，ICP备案密码 ${s.password}，请妥善保管。`,
       );
       break;
     }
@@ -86,7 +88,9 @@ export function applyApproval(w: World, order: Order): void {
         subject.accountId = me.id;
         result.subjectFilingNumber = subject.filingNumber;
         result.websiteFilingNumbers = addWebsites(w, order, subject, order.draft.websites ?? []);
-        miitNotice(w, order, subject, `您的新增网站备案已通过，网站备案号 ${result.websiteFilingNumbers.join('、')}。`);
+        if (order.draft.apps?.length) result.appFilingNumbers = addFiledApps(w, subject, order.draft.apps);
+        const what = result.appFilingNumbers?.length ? '新增互联网信息服务' : '新增网站';
+        miitNotice(w, order, subject, `您的${what}备案已通过，${servicesText(result)}。`);
       }
       break;
     case 'access-new':
@@ -174,6 +178,14 @@ export function applyApproval(w: World, order: Order): void {
       break;
   }
   order.result = result;
+}
+
+/** 网站备案号 … and APP备案号 … of an approval notice. */
+function servicesText(result: NonNullable<Order['result']>): string {
+  const parts: string[] = [];
+  if (result.websiteFilingNumbers.length) parts.push(`网站备案号 ${result.websiteFilingNumbers.join('、')}`);
+  if (result.appFilingNumbers?.length) parts.push(`APP备案号 ${result.appFilingNumbers.join('、')}`);
+  return parts.join('，');
 }
 
 /** The approval result reaches the applicant by SMS (spec §3 step 9), from MIIT's sender for the carrier. */

@@ -92,7 +92,12 @@ export function ruleErrors(
   return { errors, others };
 }
 
-function checkMobileCodes(w: World, mobiles: (string | undefined)[], code: string | undefined, field: string): void {
+export function checkMobileCodes(
+  w: World,
+  mobiles: (string | undefined)[],
+  code: string | undefined,
+  field: string,
+): void {
   if (!w.state.settings.mobileVerification) return;
   for (const raw of mobiles) {
     const mobile = normaliseMobile(raw);

@@ -6,6 +6,7 @@
  */
 
 export * from './approval';
+export * from './apps';
 export * from './codes';
 export * from './core';
 export * from './editing';

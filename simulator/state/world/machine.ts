@@ -19,6 +19,8 @@ export type OrderAction =
   | 'save-subject'
   | 'save-website'
   | 'delete-website'
+  | 'save-app'
+  | 'delete-app'
   | 'access'
   | 'account-code'
   | 'upload'
@@ -40,6 +42,8 @@ export const ORDER_ACTION_LABELS: Record<OrderAction, Bilingual> = {
   'save-subject': { zh: '修改主体信息', en: 'edit the subject' },
   'save-website': { zh: '修改网站信息', en: 'edit a website' },
   'delete-website': { zh: '删除网站', en: 'delete a website' },
+  'save-app': { zh: '修改APP信息', en: 'edit an app' },
+  'delete-app': { zh: '删除APP', en: 'delete an app' },
   access: { zh: '填写备案密码', en: 'enter the filing password' },
   'account-code': { zh: '输入账号手机验证码', en: "enter the account phone's code" },
   upload: { zh: '上传资料', en: 'upload documents' },
@@ -69,6 +73,8 @@ const EDITING: readonly OrderAction[] = [
   'save-subject',
   'save-website',
   'delete-website',
+  'save-app',
+  'delete-app',
   'access',
   'account-code',
   'upload',

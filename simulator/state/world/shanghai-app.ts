@@ -25,7 +25,9 @@ export function appStart(w: World, mobileRaw: string) {
     (o) =>
       o.status === 'photo-check' &&
       o.photo.method === 'shanghai-app' &&
-      (o.draft.websites ?? []).some((s) => normaliseMobile(s.principal?.mobile) === mobile),
+      [...(o.draft.websites ?? []), ...(o.draft.apps ?? [])].some(
+        (s) => normaliseMobile(s.principal?.mobile) === mobile,
+      ),
   );
   if (!order) {
     throw refused(

@@ -21,6 +21,7 @@ function principalsByMobile(order: Order): Map<string, { roles: Set<SmsCode['rol
   };
   add(order.draft.subject?.principal, 'subject-principal');
   for (const site of order.draft.websites ?? []) add(site.principal, 'website-principal');
+  for (const app of order.draft.apps ?? []) add(app.principal, 'app-principal');
   return map;
 }
 

@@ -1,12 +1,14 @@
 import type { Bilingual } from '../../../shared/domain/bilingual';
 import { FULL_FORM_TYPES, PASSWORD_FILING_TYPES } from '../../../shared/domain/filing-types';
 import type { Finding } from '../../../shared/domain/finding';
+import { appSmsPhones } from '../../../shared/process/app-plan';
 import { photoCheckMethod, smsCheckPhones } from '../../../shared/process/index';
 import { simDate } from '../clock';
 import { REJECTION_REASONS } from '../data';
 import { addFinding, fieldFinding, refused, validationError } from '../errors';
 import type { Order, ReviewStage } from '../schema';
 import { applyApproval } from './approval';
+import { appSubmitFindings, filesApps } from './apps';
 import {
   account,
   draftHash,
@@ -45,7 +47,8 @@ function submitFindings(w: World, order: Order): Record<string, Finding[]> {
         'spec §3 step 3',
       );
     }
-    if (steps.includes('website') && !(order.draft.websites ?? []).some((s) => s.name)) {
+    // An order that files apps may have no website (an individual files them in separate orders).
+    if (steps.includes('website') && !filesApps(order) && !(order.draft.websites ?? []).some((s) => s.name)) {
       add(
         'websites[0].name',
         'sim.website-missing',
@@ -54,6 +57,7 @@ function submitFindings(w: World, order: Order): Record<string, Finding[]> {
         'spec §3 step 4',
       );
     }
+    Object.assign(fields, appSubmitFindings(w, order));
   }
   if (steps.includes('product')) {
     (order.draft.websites ?? []).forEach((site, i) => {
@@ -244,7 +248,13 @@ function toBureau(w: World, order: Order, reason: string, by: string): void {
   }
   order.bureauSnapshot = draftHash(order.draft);
   // Who gets codes follows the dated rows for the simulated day (e.g. 注销 verifies since 2020-08-17).
-  const phones = smsCheckPhones(order.draft, order.type, undefined, simDate(w.at));
+  // App principals verify like website principals (shared/process app-plan, as in the plan).
+  const phones = [
+    ...new Set([
+      ...smsCheckPhones(order.draft, order.type, undefined, simDate(w.at)),
+      ...appSmsPhones(order.draft, order.type),
+    ]),
+  ];
   const needsSms = hasStep(w, order, 'sms-check') && phones.length > 0;
   const recipients = needsSms ? phones : [account(w.state).phone];
   for (const to of recipients)

@@ -1,5 +1,5 @@
 import { REQUIRED_UPLOADS } from '../data';
-import { notFound } from '../errors';
+import { notFound, refused } from '../errors';
 import { nextId } from '../random';
 import type { Order, Upload, UploadKind } from '../schema';
 import { findOrder, iso, type World } from './core';
@@ -34,6 +34,12 @@ export function addUpload(
 ): Upload {
   const order = findOrder(w.state, orderId);
   requireAction(order, file.kind === 'backdrop-photo' ? 'photo-upload' : 'upload');
+  if (file.kind === 'app-icon') {
+    throw refused('kind', 'sim.app-icon-endpoint', {
+      zh: '应用图标在APP信息页上传（POST /api/beian/orders/:id/apps/:index/icon）',
+      en: 'The app icon is uploaded on the app step (POST /api/beian/orders/:id/apps/:index/icon)',
+    });
+  }
   const upload = { id: nextId(w.state, 'U'), orderId: order.id, ...file, at: iso(w.at) };
   w.state.uploads.push(upload);
   order.uploads.push(upload.id);

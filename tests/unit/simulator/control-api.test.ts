@@ -8,7 +8,7 @@ const sim = useSim();
 describe('control API (design §6)', () => {
   beforeEach(() => sim.reset('zj-first-sms-pending'));
 
-  it('GET /__sim/scenarios lists the six named scenarios with descriptions', async () => {
+  it('GET /__sim/scenarios lists the named scenarios with descriptions', async () => {
     const r = await sim.get('/__sim/scenarios');
     expect(r.body.items.map((s: { name: string }) => s.name)).toEqual([
       'empty',
@@ -17,6 +17,7 @@ describe('control API (design §6)', () => {
       'bj-company-approved',
       'access-elsewhere',
       'wanwang-legacy',
+      'sh-app-android-ios',
     ]);
     expect(r.body.items.every((s: { description: string }) => s.description.length > 20)).toBe(true);
     expect(r.body.items.find((s: { name: string }) => s.name === 'access-elsewhere').description).toContain('Nj2017pw');

@@ -79,6 +79,7 @@ describe('the order state machine (simulator/state/world/machine.ts)', () => {
       'product',
       'save-subject',
       'save-website',
+      'save-app',
       'upload',
       'submit',
       'abandon',
@@ -86,7 +87,12 @@ describe('the order state machine (simulator/state/world/machine.ts)', () => {
   });
 
   it('every transition recorded while the scenarios are built is an edge of the machine', async () => {
-    for (const scenario of ['zj-first-sms-pending', 'sh-first-photo-pending', 'bj-company-approved']) {
+    for (const scenario of [
+      'zj-first-sms-pending',
+      'sh-first-photo-pending',
+      'bj-company-approved',
+      'sh-app-android-ios',
+    ]) {
       await sim.reset(scenario);
       for (const order of (await sim.state()).orders) {
         for (const h of order.history) {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listRules } from '../../../shared/rules/engine';
-import { buildScenario } from '../../../simulator/state/scenarios/index';
+import { buildScenario, findScenario } from '../../../simulator/state/scenarios/index';
 import { MemoryBlobStore } from '../../../simulator/state/store';
 import { TOURS } from '../../../simulator/tours/index';
 import {
@@ -61,8 +61,10 @@ describe('common mistakes in tours are flagged by the rules core (issue 6 item 1
       findingsAt(tour, index, field, value, { ...(record ? { record } : {}), ...(date ? { date } : {}) }).map(
         (f) => f.rule,
       );
-    // The simulated date of the scenarios (spec edition) and today, which the extension may use.
-    for (const date of ['2018-11-26', undefined]) {
+    // The simulated date of the tour's scenario (the spec edition, or today for app filing) and today,
+    // which the extension may use.
+    const scenarioDate = findScenario(tour.scenario)?.clock.slice(0, 10) ?? '2018-11-26';
+    for (const date of [scenarioDate, undefined]) {
       expect(rulesOn(step.mistake?.value ?? '', date), `mistake on ${date ?? 'today'}`).toContain(rule);
       if (referencedVars(step.value).length === 0)
         expect(rulesOn(step.value, date), `corrected on ${date ?? 'today'}`).not.toContain(rule);
