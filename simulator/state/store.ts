@@ -61,6 +61,19 @@ export interface Tx {
   state: SimState;
   realNow: RealNow;
   blobs: BlobStore;
+  /**
+   * The elements of a top-level list that pass `test`, in list order, as of the last commit: kept
+   * up to date from what each commit wrote, so a request need not look at every order (the clock's
+   * due events, for one). `name` identifies the test. Absent outside a store.
+   */
+  watch?<T>(list: string, name: string, test: (element: T) => boolean): T[];
+}
+
+interface Watch {
+  list: string;
+  test: (element: unknown) => boolean;
+  /** Undefined: to be rebuilt from the list at the next use. */
+  members: Set<unknown> | undefined;
 }
 
 /**
@@ -103,6 +116,7 @@ export class SimStore {
   /** A commit failed: the next one writes the whole world afresh (the store may be behind). */
   private needsFresh = false;
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly watches = new Map<string, Watch>();
   readonly blobs: BlobStore;
   readonly realNow: RealNow;
   private readonly persistence: StatePersistence | undefined;
@@ -134,6 +148,7 @@ export class SimStore {
   /** Take `state` in as the committed state; the changes that write all of it. */
   private load(state: Root, seqs: Record<string, number[]> | undefined): EntityChanges {
     const changes: EntityChanges = { fresh: true, meta: [], rows: [], removed: [], cleared: [] };
+    this.unwatch();
     for (const key of Object.keys(this.root)) delete this.root[key];
     for (const [key, value] of Object.entries(state)) {
       if (LISTS.has(key) && Array.isArray(value)) {
@@ -154,6 +169,33 @@ export class SimStore {
     return changes;
   }
 
+  private watch<T>(list: string, name: string, test: (element: T) => boolean): T[] {
+    const key = `${list}\u0000${name}`;
+    let watch = this.watches.get(key);
+    if (!watch) {
+      watch = { list, test: test as (element: unknown) => boolean, members: undefined };
+      this.watches.set(key, watch);
+    }
+    if (!watch.members) {
+      const elements = this.root[list];
+      watch.members = new Set(Array.isArray(elements) ? elements.filter((e) => watch?.test(e)) : []);
+    }
+    return [...watch.members].sort((a, b) => (ownerOf(a)?.seq ?? 0) - (ownerOf(b)?.seq ?? 0)) as T[];
+  }
+
+  /** After a commit wrote or dropped `element` of `list`: the watches of that list follow. */
+  private rewatch(list: string, element: unknown, present: boolean): void {
+    for (const watch of this.watches.values()) {
+      if (watch.list !== list || !watch.members) continue;
+      if (present && watch.test(element)) watch.members.add(element);
+      else watch.members.delete(element);
+    }
+  }
+
+  private unwatch(list?: string): void {
+    for (const watch of this.watches.values()) if (list === undefined || watch.list === list) watch.members = undefined;
+  }
+
   /** A deep, plain copy of the committed state. */
   snapshot(): SimState {
     return plainCopy(this.root) as unknown as SimState;
@@ -170,7 +212,13 @@ export class SimStore {
       const seqsBefore = new Map(this.nextSeq);
       try {
         return await this.log.run(
-          () => fn({ state: this.root as unknown as SimState, realNow: this.realNow, blobs: this.blobs }),
+          () =>
+            fn({
+              state: this.root as unknown as SimState,
+              realNow: this.realNow,
+              blobs: this.blobs,
+              watch: (list, name, test) => this.watch(list, name, test),
+            }),
           (dirty) => {
             try {
               const changes = this.needsFresh
@@ -179,8 +227,11 @@ export class SimStore {
               if (changes) this.persistence?.commit(changes);
               this.needsFresh = false;
             } catch (e) {
-              // Sequence numbers may have moved before the failed commit: write everything next time.
+              // Sequence numbers and watches may have moved before the failed commit: write
+              // everything next time, rebuild the watches. (A handler's error is undone exactly and
+              // leaves both as they were.)
               this.needsFresh = true;
+              this.unwatch();
               throw e;
             }
           },
@@ -243,16 +294,19 @@ export class SimStore {
           if (owner.seq === undefined) continue;
           reown(owner.value, owner);
           changes.rows.push({ list, seq: owner.seq, json: JSON.stringify(owner.value) });
+          this.rewatch(list, owner.value, true);
         }
         for (let i = before.length - dropped; i < value.length; i++) {
           const owner: Owner = { key: list, seq: this.newSeq(list), log: this.log };
           value[i] = adoptEntity(value[i], owner);
           changes.rows.push({ list, seq: owner.seq as number, json: JSON.stringify(value[i]) });
+          this.rewatch(list, value[i], true);
         }
         continue;
       }
       // Anything else (a filter, a sort, an insert in the middle): the list is written afresh.
       changes.cleared.push(list);
+      this.unwatch(list);
       const kept = new Set<Owner>();
       for (let i = 0; i < value.length; i++) {
         let owner = ownerOf(value[i]);
@@ -282,6 +336,7 @@ export class SimStore {
     if (!owner || owner.seq === undefined) return;
     changes.removed.push({ list, seq: owner.seq });
     owner.seq = undefined;
+    this.rewatch(list, element, false);
   }
 
   /** Read the committed state without copying (must not be mutated; no lazy evaluation). */

@@ -210,3 +210,33 @@ describe('SQLite round trip', () => {
     db.close();
   });
 });
+
+describe('watched lists (the orders that can fall due)', () => {
+  it('follow every commit without scanning the list: added, changed out of the test, dropped', async () => {
+    const { store } = await storeWith('empty');
+    const watched = () =>
+      store.transact((tx) =>
+        (tx.watch?.<SimState['sms'][number]>('sms', 'notices', (m) => m.kind === 'notice') ?? []).map((m) => m.id),
+      );
+    expect(await watched()).toEqual([]);
+    await store.transact(
+      ({ state }) => void state.sms.push(sms('M-1'), { ...sms('M-2'), kind: 'mobile-code' }, sms('M-3')),
+    );
+    expect(await watched()).toEqual(['M-1', 'M-3']);
+    await store.transact(({ state }) => {
+      const m = state.sms.find((x) => x.id === 'M-3');
+      if (m) m.kind = 'sms-check';
+      state.sms.splice(0, 1);
+    });
+    expect(await watched()).toEqual([]);
+    // a failed transaction leaves the watch as it was
+    await store.transact(({ state }) => void state.sms.push(sms('M-4')));
+    await expect(
+      store.transact(({ state }) => {
+        state.sms.splice(0);
+        throw new Error('no');
+      }),
+    ).rejects.toThrow('no');
+    expect(await watched()).toEqual(['M-4']);
+  });
+});
