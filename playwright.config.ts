@@ -9,9 +9,10 @@ const simData = mkdtempSync(join(tmpdir(), 'icp-sim-e2e-'));
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
-  // One extension-loaded Chromium at a time: the machine has 2 cores.
-  workers: 1,
-  fullyParallel: false,
+  // Two at a time (the machine has 2 cores; E2E_WORKERS overrides): every test has a simulator
+  // world of its own (tests/e2e/fixtures.ts), so files and the tests in them run in parallel.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
+  fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
