@@ -1,6 +1,6 @@
 import type { RealNow } from './clock';
 import { type SimState, SimStateSchema } from './schema';
-import { adopt, adoptEntity, ChangeLog, type Owner, ownerOf, plainCopy, reown } from './tracked';
+import { adoptEntity, ChangeLog, type Owner, ownerOf, plainCopy, reown } from './tracked';
 
 /** Uploaded files, kept outside the state (they can be 5 MB each). */
 export interface BlobStore {
