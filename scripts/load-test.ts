@@ -3,20 +3,24 @@
  * temporary SIM_DATA_DIR), runs N concurrent rehearsals of the SMS-check flow through the HTTP API
  * (scripts/bench/rehearsal.ts: each a whole 浙江 first filing up to bureau review), then checks that
  * no order was lost or corrupted, that the state file is valid and equal to `GET /__sim/state`, and
- * that a restart brings back exactly that state. Prints throughput and latency percentiles.
+ * that a restart brings back exactly that state. Then the same N rehearsals, each in a world of its
+ * own (issue 12 item 1), and the per-request time in a world of 10 stored orders against one of
+ * 10,000 (issue 12 item 2: the cost must not grow with the world), as a ratio. Prints throughput,
+ * latency percentiles and the machine's load average (other programs share the CPU).
  *
- *   node --import tsx scripts/load-test.ts [--n 50] [--port 5295] [--timeout 60] [--json]
+ *   node --import tsx scripts/load-test.ts [--n 50] [--port 5295] [--timeout 180] [--json]
  *
  * Exit status: 0 consistent, 1 a problem found (listed), 2 the run could not be completed in time.
  * Bounded: N ≤ 500 rehearsals, everything aborted after --timeout seconds (default 60).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
-import { SimStateSchema } from '../simulator/state/schema';
+import { SimDatabase } from '../simulator/state/database';
+import { parseState } from '../simulator/state/migrations';
 import {
   applicant,
   httpClient,
@@ -27,6 +31,7 @@ import {
   type Sample,
   verifyWorld,
 } from './bench/rehearsal';
+import { ORDER_COUNTS, seedOrderWorlds, sequentialRehearsals } from './load-test-worlds';
 
 const HOST = '127.0.0.1';
 const ROOT = resolve(import.meta.dirname, '..');
@@ -35,7 +40,7 @@ const { values: args } = parseArgs({
   options: {
     n: { type: 'string', default: '50' },
     port: { type: 'string' },
-    timeout: { type: 'string', default: '60' },
+    timeout: { type: 'string', default: '180' },
     json: { type: 'boolean', default: false },
   },
 });
@@ -109,7 +114,8 @@ interface Report {
   rehearsalsPerSecond: number;
   latency: { p50_ms: number; p95_ms: number; max_ms: number };
   slowestRoutes: { route: string; count: number; p95_ms: number }[];
-  stateFile: { validJson: boolean; matchesSchema: boolean; equalsServerState: boolean; bytes: number };
+  /** The SQLite store read by another process while the server runs, against GET /__sim/state. */
+  store: { matchesSchema: boolean; equalsServerState: boolean; orders: number };
   restart: { equalsStateBeforeRestart: boolean };
   /** The same N rehearsals, each in its own world (issue 12 item 1): POST /__sim/worlds, then /w/<id>/…. */
   ownWorlds: {
@@ -119,6 +125,14 @@ interface Report {
     requestsPerSecond: number;
     latency: { p50_ms: number; p95_ms: number; max_ms: number };
   };
+  /** Per-request time of the same sequential rehearsals in a world of 10 and of 10,000 orders. */
+  flat: { orders: number; requests: number; mean_ms: number; p50_ms: number }[];
+  /** mean(10,000 orders) / mean(10 orders): 1 is perfectly flat. */
+  flatRatio: number;
+  /** 1-, 5- and 15-minute load averages at the end, and the cores. */
+  load: { avg: number[]; cores: number };
+  /** Target p95 < 50 ms (issue 12), for the shared and the own-world runs. */
+  p95Target: { ms: number; shared: boolean; ownWorlds: boolean };
   problems: string[];
   ok: boolean;
 }
@@ -129,6 +143,8 @@ async function main(): Promise<number> {
   const dataDir = mkdtempSync(join(tmpdir(), 'icp-sim-load-'));
   const port = await freePort();
   const base = `http://${HOST}:${port}`;
+  // Worlds of 10 and 10,000 orders, written into the store before the server starts.
+  await seedOrderWorlds(dataDir);
   let child = startSimulator(port, dataDir);
   const hardStop = AbortSignal.timeout(TIMEOUT_MS);
   const killer = setTimeout(() => {
@@ -151,22 +167,17 @@ async function main(): Promise<number> {
     );
     const seconds = (performance.now() - t0) / 1000;
 
-    // The state as the server has it, and as the file has it: both must agree, and verify.
+    // The state as the server has it, and as the store has it (read by this process, while the
+    // server runs): both must agree, and verify.
     const state = await getState(base);
     const problems = verifyWorld(state, results);
-    const fileText = readFileSync(join(dataDir, 'state.json'), 'utf8');
-    let fileState: unknown;
-    let validJson = true;
-    try {
-      fileState = JSON.parse(fileText);
-    } catch (e) {
-      validJson = false;
-      problems.push(`state.json is not valid JSON: ${String(e)}`);
-    }
-    const matchesSchema = validJson && SimStateSchema.safeParse(fileState).success;
-    if (validJson && !matchesSchema) problems.push('state.json does not match the state schema');
-    const equalsServerState = validJson && isDeepStrictEqual(fileState, state);
-    if (validJson && !equalsServerState) problems.push('state.json differs from GET /__sim/state');
+    const database = SimDatabase.open(dataDir).database;
+    const stored = parseState(database.readRaw('default').raw);
+    database.close();
+    const matchesSchema = stored.ok;
+    if (!stored.ok) problems.push(`the stored world does not match the state schema: ${stored.problem}`);
+    const equalsServerState = stored.ok && isDeepStrictEqual(JSON.parse(JSON.stringify(stored.state)), state);
+    if (stored.ok && !equalsServerState) problems.push('the stored world differs from GET /__sim/state');
 
     // A restart must bring back exactly the same state.
     await stop(child);
@@ -208,6 +219,22 @@ async function main(): Promise<number> {
     }
     const worldMs = worldSamples.map((s) => s.ms);
 
+    // Per-request time against the size of the world: the same rehearsals, one request at a time.
+    const flat: Report['flat'] = [];
+    for (const orders of ORDER_COUNTS) {
+      const flatSamples: Sample[] = [];
+      const flatResults = await sequentialRehearsals(base, orders, (s) => flatSamples.push(s), hardStop);
+      for (const r of flatResults) if (r.failure) problems.push(`world of ${orders} orders: ${r.failure}`);
+      const v = flatSamples.map((s) => s.ms);
+      flat.push({
+        orders,
+        requests: v.length,
+        mean_ms: round(v.reduce((a, b) => a + b, 0) / Math.max(1, v.length)),
+        p50_ms: round(percentile(v, 50)),
+      });
+    }
+    const flatRatio = round((flat[1]?.mean_ms ?? 0) / Math.max(0.01, flat[0]?.mean_ms ?? 0));
+
     const ms = samples.map((s) => s.ms);
     const byRoute = new Map<string, number[]>();
     for (const s of samples) byRoute.set(s.route, [...(byRoute.get(s.route) ?? []), s.ms]);
@@ -225,7 +252,7 @@ async function main(): Promise<number> {
         .map(([route, v]) => ({ route, count: v.length, p95_ms: round(percentile(v, 95)) }))
         .sort((a, b) => b.p95_ms - a.p95_ms)
         .slice(0, 5),
-      stateFile: { validJson, matchesSchema, equalsServerState, bytes: Buffer.byteLength(fileText) },
+      store: { matchesSchema, equalsServerState, orders: stored.ok ? stored.state.orders.length : 0 },
       restart: { equalsStateBeforeRestart },
       ownWorlds: {
         completed: worldResults.filter((r) => !r.failure && r.status === 'bureau-review').length,
@@ -237,6 +264,14 @@ async function main(): Promise<number> {
           p95_ms: round(percentile(worldMs, 95)),
           max_ms: round(Math.max(...worldMs)),
         },
+      },
+      flat,
+      flatRatio,
+      load: { avg: loadavg().map(round), cores: cpus().length },
+      p95Target: {
+        ms: 50,
+        shared: percentile(ms, 95) < 50,
+        ownWorlds: percentile(worldMs, 95) < 50,
       },
       problems,
       ok: problems.length === 0,
@@ -262,8 +297,8 @@ function printReport(r: Report): void {
     ['throughput', `${r.requestsPerSecond} requests/s · ${r.rehearsalsPerSecond} rehearsals/s`],
     ['one shared world: latency p50 / p95 / max', `${r.latency.p50_ms} / ${r.latency.p95_ms} / ${r.latency.max_ms} ms`],
     [
-      'state.json',
-      `${r.stateFile.bytes} bytes; valid JSON ${r.stateFile.validJson}; schema ${r.stateFile.matchesSchema}; = server state ${r.stateFile.equalsServerState}`,
+      'store (simulator.db)',
+      `${r.store.orders} orders; schema ${r.store.matchesSchema}; = server state ${r.store.equalsServerState}`,
     ],
     ['restart', `state identical after restart: ${r.restart.equalsStateBeforeRestart}`],
     [
@@ -274,6 +309,16 @@ function printReport(r: Report): void {
       'own world each: throughput, p50 / p95 / max',
       `${r.ownWorlds.requestsPerSecond} requests/s; ${r.ownWorlds.latency.p50_ms} / ${r.ownWorlds.latency.p95_ms} / ${r.ownWorlds.latency.max_ms} ms`,
     ],
+    ...r.flat.map((f): [string, string] => [
+      `world of ${f.orders} orders: per request`,
+      `mean ${f.mean_ms} ms, p50 ${f.p50_ms} ms (${f.requests} requests, one at a time)`,
+    ]),
+    [`per-request time ${ORDER_COUNTS[1]} / ${ORDER_COUNTS[0]} orders`, `${r.flatRatio}× (1 = flat)`],
+    [
+      'p95 < 50 ms',
+      `shared world ${r.p95Target.shared ? 'yes' : 'NO'}; own worlds ${r.p95Target.ownWorlds ? 'yes' : 'NO'}`,
+    ],
+    ['load average (1/5/15 min)', `${r.load.avg.join(' / ')} on ${r.load.cores} cores`],
   ];
   const w = Math.max(...rows.map(([k]) => k.length));
   for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);
@@ -284,7 +329,7 @@ function printReport(r: Report): void {
     for (const p of r.problems.slice(0, 50)) console.log(`  - ${p}`);
   } else
     console.log(
-      'no order lost or corrupted: every history consistent, state file = server state = state after restart',
+      'no order lost or corrupted: every history consistent, stored world = server state = state after restart',
     );
 }
 

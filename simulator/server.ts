@@ -13,14 +13,14 @@ import { fileURLToPath } from 'node:url';
 import { getResponse } from 'msw';
 import { internalErrorResponse, setInternalErrorLog } from './handlers/common';
 import { createSimulatorHandlers } from './handlers/worlds';
-import { DEFAULT_DATA_DIR, FileWorldStorage, openFileStore } from './state/persistence';
+import { DEFAULT_DATA_DIR, openStore, SqlWorldStorage } from './state/persistence';
 import type { SimStore } from './state/store';
 import { WORLD_ID, WorldRegistry } from './state/worlds';
 
 export interface SimulatorServerOptions {
   port?: number;
   host?: string;
-  /** Where state.json and uploads live. */
+  /** Where the store (simulator.db) lives. */
   dataDir?: string;
   /** The built pages. */
   distDir?: string;
@@ -156,15 +156,16 @@ export async function startSimulatorServer(options: SimulatorServerOptions = {})
   const distDir = options.distDir ?? fileURLToPath(new URL('./dist/', import.meta.url));
   const log = options.log ?? ((line: string) => console.log(line));
 
-  const opened = await openFileStore(dataDir, options.scenario ? { scenario: options.scenario } : {});
+  const opened = await openStore(dataDir, options.scenario ? { scenario: options.scenario } : {});
   if (opened.problem) {
     const banner = '!'.repeat(100);
     log(
-      `${banner}\n!!! The state file in ${dataDir} does not fit the schema: ${opened.problem}\n` +
+      `${banner}\n!!! The saved state in ${dataDir} is unusable: ${opened.problem}\n` +
         `!!! It was kept, unchanged, as ${opened.keptAside ?? '(not moved)'}; the simulator started from a fresh scenario.\n` +
-        `!!! 状态文件无效，已原样保存为上述文件，模拟器从新场景开始。\n${banner}`,
+        `!!! 保存的状态无效，已原样保留（见上）；模拟器从新场景开始。\n${banner}`,
     );
   }
+  if (opened.imported.length) log(`imported the JSON state of an older simulator: ${opened.imported.join(', ')}`);
   if (opened.removedTemp.length)
     log(`removed ${opened.removedTemp.length} temporary file(s) left by an interrupted write`);
   setInternalErrorLog(log);
@@ -174,7 +175,7 @@ export async function startSimulatorServer(options: SimulatorServerOptions = {})
     ),
   );
   const store = opened.store;
-  const worlds = new WorldRegistry(store, new FileWorldStorage(dataDir, undefined, log));
+  const worlds = new WorldRegistry(store, new SqlWorldStorage(opened.database, undefined, log));
   const restored = await worlds.restore();
   if (restored.length) log(`restored worlds: ${restored.join(', ')}`);
   const handlers = createSimulatorHandlers(worlds);
@@ -300,7 +301,7 @@ export async function startSimulatorServer(options: SimulatorServerOptions = {})
   const actualPort = typeof address === 'object' && address ? address.port : port;
   const url = `http://${host}:${actualPort}`;
   log(
-    `ICP filing simulator on ${url}  (/beian/ /bureau/ /phone/ /console/; state in ${dataDir}${opened.loaded ? ', restored' : ''})`,
+    `ICP filing simulator on ${url}  (/beian/ /bureau/ /phone/ /console/; state in ${opened.database.file} via ${opened.database.driver}${opened.loaded ? ', restored' : ''})`,
   );
   return {
     server,
@@ -312,6 +313,7 @@ export async function startSimulatorServer(options: SimulatorServerOptions = {})
       server.closeAllConnections();
       await closed;
       await worlds.idle();
+      opened.database.close();
     },
   };
 }

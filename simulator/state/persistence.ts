@@ -1,89 +1,21 @@
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RealNow } from './clock';
 import { createStore } from './create';
+import { SimDatabase } from './database';
 import { parseState } from './migrations';
 import type { SimState } from './schema';
-import type { BlobStore, SimStore, StatePersistence } from './store';
-import { SimStore as Store } from './store';
-import { WORLD_ID, type WorldStorage } from './worlds';
+import { type BlobStore, SimStore, type StatePersistence } from './store';
+import { DEFAULT_WORLD, WORLD_ID, type WorldStorage } from './worlds';
 
 /**
- * State that survives a restart (issue 5 item 7): the JSON state file is written atomically (a
- * temporary file, then rename — a crash leaves the old or the new file, never half of one), after
- * every committed transaction; uploads are files beside it.
+ * State that survives a restart (issue 5 item 7, issue 12 items 2 and 5): every world lives in the
+ * SQLite store of database.ts; an older simulator's `state.json` files are imported once.
  */
 
 export const DEFAULT_DATA_DIR = '.sim-data';
 
-let tmpCounter = 0;
-
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const tmp = `${path}.tmp-${process.pid}-${++tmpCounter}`;
-  await writeFile(tmp, data);
-  await rename(tmp, path);
-}
-
-export class FilePersistence implements StatePersistence {
-  readonly file: string;
-  constructor(readonly dir: string) {
-    this.file = join(dir, 'state.json');
-  }
-  async save(state: SimState): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
-    await writeFileAtomic(this.file, JSON.stringify(state, null, 1));
-  }
-  /**
-   * The saved state (migrated to the current schema), or undefined when there is none. A file that
-   * does not parse or fit the schema is never overwritten: it is renamed to `state.json.bad-<time>`
-   * (issue 12 item 5) and `keptAside` says where it went.
-   */
-  async load(now: Date = new Date()): Promise<{ state?: SimState; problem?: string; keptAside?: string }> {
-    let text: string;
-    try {
-      text = await readFile(this.file, 'utf8');
-    } catch {
-      return {};
-    }
-    let problem: string;
-    try {
-      const parsed = parseState(JSON.parse(text));
-      if (parsed.ok) return { state: parsed.state };
-      problem = parsed.problem;
-    } catch (e) {
-      problem = e instanceof Error ? e.message : String(e);
-    }
-    const keptAside = `${this.file}.bad-${now.toISOString().replace(/[:.]/g, '-')}`;
-    await rename(this.file, keptAside);
-    return { problem, keptAside };
-  }
-}
-
-const SAFE_ID = /^[A-Za-z0-9-]+$/;
-
-export class FileBlobStore implements BlobStore {
-  constructor(readonly dir: string) {}
-  private path(id: string): string {
-    if (!SAFE_ID.test(id)) throw new Error(`bad blob id ${id}`);
-    return join(this.dir, id);
-  }
-  async put(id: string, bytes: Uint8Array): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
-    await writeFileAtomic(this.path(id), bytes);
-  }
-  async get(id: string): Promise<Uint8Array | undefined> {
-    try {
-      return new Uint8Array(await readFile(this.path(id)));
-    } catch {
-      return undefined;
-    }
-  }
-  async clear(): Promise<void> {
-    await rm(this.dir, { recursive: true, force: true });
-  }
-}
-
-/** Leftovers of writes a crash (kill -9) interrupted: `*.tmp-<pid>-<n>` beside the state and the uploads. */
+/** Leftovers of the JSON store's writes that a crash (kill -9) interrupted: `*.tmp-<pid>-<n>`. */
 export async function removeTempFiles(dir: string): Promise<string[]> {
   const removed: string[] = [];
   for (const folder of [dir, join(dir, 'uploads')]) {
@@ -102,78 +34,172 @@ export async function removeTempFiles(dir: string): Promise<string[]> {
   return removed;
 }
 
-export interface FileStoreResult {
-  store: SimStore;
-  /** Whether the state came from the file (false: a fresh scenario). */
-  loaded: boolean;
-  /** Why the file was not used, when it existed but was unreadable. */
-  problem?: string;
-  /** Where the unreadable file was moved to (nothing is lost). */
-  keptAside?: string;
-  /** Temporary files of interrupted writes that were removed. */
-  removedTemp: string[];
+const stamp = (now: Date) => now.toISOString().replace(/[:.]/g, '-');
+
+/**
+ * An older simulator's JSON state (`state.json`, uploads in `uploads/`): the state, or why not.
+ * An unusable file is renamed `state.json.bad-<time>`, never overwritten; an imported one
+ * `state.json.imported-<time>`.
+ */
+async function readLegacyState(
+  dir: string,
+  now: Date,
+): Promise<{ state?: SimState; uploads?: Map<string, Uint8Array>; problem?: string; keptAside?: string } | undefined> {
+  const file = join(dir, 'state.json');
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  let problem: string;
+  try {
+    const parsed = parseState(JSON.parse(text));
+    if (parsed.ok) {
+      const uploads = new Map<string, Uint8Array>();
+      for (const upload of parsed.state.uploads) {
+        try {
+          uploads.set(upload.id, new Uint8Array(await readFile(join(dir, 'uploads', upload.id))));
+        } catch {
+          /* a missing file stays missing */
+        }
+      }
+      await rename(file, `${file}.imported-${stamp(now)}`);
+      return { state: parsed.state, uploads };
+    }
+    problem = parsed.problem;
+  } catch (e) {
+    problem = e instanceof Error ? e.message : String(e);
+  }
+  const keptAside = `${file}.bad-${stamp(now)}`;
+  await rename(file, keptAside);
+  return { problem, keptAside };
 }
 
-/** The Node server's store: loaded from `<dir>/state.json` when present and valid, else the scenario. */
-export async function openFileStore(
+export interface OpenedStore {
+  store: SimStore;
+  database: SimDatabase;
+  /** Whether the state came from the store (false: a fresh scenario). */
+  loaded: boolean;
+  /** Why the saved state was not used, when there was one and it was unusable. */
+  problem?: string;
+  /** Where the unusable state went (nothing is lost): a file name, or `kept_aside` row. */
+  keptAside?: string;
+  /** Temporary files of interrupted JSON writes that were removed. */
+  removedTemp: string[];
+  /** Worlds imported from an older simulator's state.json files. */
+  imported: string[];
+}
+
+/** A world's store from the database, or undefined (none saved; or unusable and kept aside). */
+function openWorld(
+  database: SimDatabase,
+  id: string,
+  realNow: RealNow,
+): { store?: SimStore; problem?: string; keptAside?: string } {
+  const loaded = database.loadWorld(id);
+  if (!loaded) return {};
+  if (!loaded.ok)
+    return { problem: loaded.problem, keptAside: `${database.file} table kept_aside, row ${loaded.keptAsideId}` };
+  const options = { persistence: database.persistence(id), blobs: database.blobs(id), realNow };
+  const { state, seqs, migrated } = loaded.world;
+  return { store: new SimStore(state, migrated ? options : { ...options, seqs }) };
+}
+
+/** Import `dir`'s old JSON state (if any) as world `id`. */
+async function importLegacy(
+  database: SimDatabase,
   dir: string,
-  options: { scenario?: string; realNow?: RealNow } = {},
-): Promise<FileStoreResult> {
-  const persistence = new FilePersistence(dir);
-  const blobs = new FileBlobStore(join(dir, 'uploads'));
+  id: string,
+  now: Date,
+): Promise<{ imported: boolean; problem?: string; keptAside?: string }> {
+  const legacy = await readLegacyState(dir, now);
+  if (!legacy) return { imported: false };
+  if (!legacy.state) return { imported: false, ...legacy };
+  const blobs = database.blobs(id);
+  for (const [blobId, bytes] of legacy.uploads ?? []) await blobs.put(blobId, bytes);
+  new SimStore(legacy.state, { persistence: database.persistence(id), blobs });
+  return { imported: true };
+}
+
+/** The Node server's store: every world from `<dir>/simulator.db`, the default world created from the scenario when absent. */
+export async function openStore(
+  dir: string,
+  options: { scenario?: string; realNow?: RealNow; now?: Date } = {},
+): Promise<OpenedStore> {
   const realNow = options.realNow ?? (() => Date.now());
+  const now = options.now ?? new Date();
   const removedTemp = await removeTempFiles(dir);
-  const { state, problem, keptAside } = await persistence.load();
-  if (state) return { store: new Store(state, { persistence, blobs, realNow }), loaded: true, removedTemp };
+  const opened = SimDatabase.open(dir, now);
+  const database = opened.database;
+  let problem = opened.problem;
+  let keptAside = opened.keptAside;
+  const imported: string[] = [];
+  if (database.worldIds().length === 0) {
+    const legacy = await importLegacy(database, dir, DEFAULT_WORLD, now);
+    if (legacy.imported) imported.push(DEFAULT_WORLD);
+    problem ??= legacy.problem;
+    keptAside ??= legacy.keptAside;
+    let worldDirs: string[] = [];
+    try {
+      worldDirs = (await readdir(join(dir, 'worlds'))).filter((w) => WORLD_ID.test(w) && w !== DEFAULT_WORLD);
+    } catch {
+      /* none */
+    }
+    for (const w of worldDirs)
+      if ((await importLegacy(database, join(dir, 'worlds', w), w, now)).imported) imported.push(w);
+  }
+  const found = openWorld(database, DEFAULT_WORLD, realNow);
+  problem ??= found.problem;
+  keptAside ??= found.keptAside;
+  if (found.store)
+    return {
+      store: found.store,
+      database,
+      loaded: true,
+      removedTemp,
+      imported,
+      ...(problem ? { problem, keptAside } : {}),
+    };
   const store = await createStore({
     ...(options.scenario ? { scenario: options.scenario } : {}),
     realNow,
-    blobs,
-    persistence,
+    blobs: database.blobs(DEFAULT_WORLD),
+    persistence: database.persistence(DEFAULT_WORLD),
   });
-  await persistence.save(store.snapshot());
-  return { store, loaded: false, removedTemp, ...(problem ? { problem } : {}), ...(keptAside ? { keptAside } : {}) };
+  return {
+    store,
+    database,
+    loaded: false,
+    removedTemp,
+    imported,
+    ...(problem ? { problem } : {}),
+    ...(keptAside ? { keptAside } : {}),
+  };
 }
 
-/**
- * Worlds other than `default` on disk: `<dir>/worlds/<id>/state.json` and `uploads/`, each written
- * like the default world's. A world's folder is removed with it.
- */
-export class FileWorldStorage implements WorldStorage {
+/** Worlds other than `default` in the SQLite store. A world's rows and files go with it. */
+export class SqlWorldStorage implements WorldStorage {
   constructor(
-    readonly dir: string,
+    readonly database: SimDatabase,
     private readonly realNow: RealNow = () => Date.now(),
     private readonly log: (line: string) => void = () => {},
   ) {}
-  private worldDir(id: string): string {
-    if (!WORLD_ID.test(id)) throw new Error(`bad world id ${id}`);
-    return join(this.dir, 'worlds', id);
-  }
   async list(): Promise<string[]> {
-    try {
-      return (await readdir(join(this.dir, 'worlds'))).filter((id) => WORLD_ID.test(id));
-    } catch {
-      return [];
-    }
+    return this.database.worldIds().filter((id) => WORLD_ID.test(id) && id !== DEFAULT_WORLD);
   }
   async open(id: string): Promise<SimStore | undefined> {
-    const dir = this.worldDir(id);
-    await removeTempFiles(dir);
-    const persistence = new FilePersistence(dir);
-    const { state, problem, keptAside } = await persistence.load();
-    if (!state) {
-      if (problem)
-        this.log(`!!! world ${id}: state file unusable (${problem}); kept as ${keptAside}; world not restored`);
-      return undefined;
-    }
-    return new Store(state, { persistence, blobs: new FileBlobStore(join(dir, 'uploads')), realNow: this.realNow });
+    const { store, problem, keptAside } = openWorld(this.database, id, this.realNow);
+    if (problem)
+      this.log(`!!! world ${id}: saved state unusable (${problem}); kept in ${keptAside}; world not restored`);
+    return store;
   }
   async forNew(id: string): Promise<{ persistence: StatePersistence; blobs: BlobStore }> {
-    const dir = this.worldDir(id);
-    await rm(dir, { recursive: true, force: true });
-    return { persistence: new FilePersistence(dir), blobs: new FileBlobStore(join(dir, 'uploads')) };
+    if (!WORLD_ID.test(id)) throw new Error(`bad world id ${id}`);
+    this.database.removeWorld(id);
+    return { persistence: this.database.persistence(id), blobs: this.database.blobs(id) };
   }
   async remove(id: string): Promise<void> {
-    await rm(this.worldDir(id), { recursive: true, force: true });
+    this.database.removeWorld(id);
   }
 }

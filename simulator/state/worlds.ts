@@ -105,8 +105,8 @@ export class WorldRegistry {
     const storage = await this.storage.forNew(id);
     // Checked again: another request may have created it while storage was prepared.
     if (this.worlds.has(id)) throw new WorldExistsError(id);
+    // Written whole by the new store (a fresh world).
     const store = await createStore({ scenario, realNow: this.realNow, ...storage });
-    await storage.persistence?.save(store.snapshot());
     const entry = this.entry(id, store);
     this.worlds.set(id, entry);
     return entry;

@@ -3,6 +3,7 @@ import { normaliseMobile } from '../../../shared/process/index';
 import { ICP_ABBREVIATIONS } from '../data';
 import { nextId, randomChars, randomDigits } from '../random';
 import type { FiledSubject, Order } from '../schema';
+import { plainCopy } from '../tracked';
 import { addFiledApps } from './apps';
 import { account, carrierOf, findSubject, iso, miitSender, sendSms, type World } from './core';
 
@@ -64,7 +65,7 @@ export function applyApproval(w: World, order: Order): void {
         accessElsewhere: [],
         legacyWanwang: false,
         filedAt: iso(w.at),
-        data: structuredClone(order.draft.subject ?? {}),
+        data: plainCopy(order.draft.subject ?? {}),
         websites: [],
         nextWebsiteSeq: 1,
       };
@@ -116,7 +117,7 @@ export function applyApproval(w: World, order: Order): void {
       if (subject) {
         subject.data = {
           ...subject.data,
-          ...structuredClone(order.draft.subject ?? {}),
+          ...plainCopy(order.draft.subject ?? {}),
           province: subject.data.province,
         };
         result.subjectFilingNumber = subject.filingNumber;

@@ -5,6 +5,7 @@ import { APP_FILING_TYPES, APP_NUMBER_SUFFIX } from '../../../shared/process/app
 import { ApiError, addFinding, fieldFinding, notFound, validationError } from '../errors';
 import { nextId } from '../random';
 import type { FiledSubject, Order, Upload } from '../schema';
+import { plainCopy } from '../tracked';
 import { findOrder, iso, type World } from './core';
 import { checkMobileCodes, ruleErrors } from './editing';
 import { requireAction } from './machine';
@@ -172,7 +173,7 @@ export function addFiledApps(w: World, subject: FiledSubject, apps: readonly App
     const filingNumber = `${subject.filingNumber}-${seq}${suffix}`;
     const { filingNumber: _f, ...rest } = data;
     subject.apps ??= [];
-    subject.apps.push({ id: nextId(w.state, 'A'), seq, filingNumber, status: 'filed', data: rest });
+    subject.apps.push({ id: nextId(w.state, 'A'), seq, filingNumber, status: 'filed', data: plainCopy(rest) });
     return filingNumber;
   });
 }

@@ -34,6 +34,8 @@ export interface World {
   /** Time of the transition being applied: `now`, or an earlier due time while catching up. */
   at: number;
   blobs: BlobStore;
+  /** The orders that can fall due (SMS-check windows, review stages), when the store keeps that list. */
+  timedOrders?: Order[];
 }
 
 export const iso = (ms: number) => formatChina(ms);

@@ -3,6 +3,7 @@ import type { FilingType } from '../../../shared/domain/filing-types';
 import { actionsAvailable } from '../../../shared/process/index';
 import { ApiError, notFound, refused } from '../errors';
 import type { FiledSubject, Order, SimState } from '../schema';
+import { plainCopy } from '../tracked';
 import { account, findSubject, type World } from './core';
 import { orderInProgressFor } from './machine';
 import { createOrder, websiteDraft } from './type-decision';
@@ -51,7 +52,7 @@ export function startOrder(w: World, input: StartOrderInput): Order {
       subjectId: subject.id,
       draft: {
         filingNumber: subject.filingNumber,
-        subject: structuredClone(subject.data),
+        subject: plainCopy(subject.data),
         websites: subject.websites.map(websiteDraft),
       },
       reason: '认领原万网备案',
@@ -71,7 +72,7 @@ export function startOrder(w: World, input: StartOrderInput): Order {
       en: `"${input.type}" is not available for this subject now`,
     });
   }
-  const base: FilingDraft = { filingNumber: subject.filingNumber, subject: structuredClone(subject.data) };
+  const base: FilingDraft = { filingNumber: subject.filingNumber, subject: plainCopy(subject.data) };
   let websiteId: string | undefined;
   let websites: Website[] | undefined;
   const needsWebsite =

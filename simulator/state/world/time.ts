@@ -1,4 +1,5 @@
 import { simNow } from '../clock';
+import type { Order } from '../schema';
 import type { Tx } from '../store';
 import { instant, type World } from './core';
 import { reviewDueAt, stageOf } from './machine';
@@ -11,8 +12,15 @@ import { review } from './submit-review';
 export function openWorld(tx: Tx): World {
   const now = simNow(tx.state, tx.realNow);
   const w: World = { state: tx.state, now, at: now, blobs: tx.blobs };
+  // Only orders that can fall due are looked at (the store keeps the list), not every order.
+  if (tx.watch) w.timedOrders = tx.watch<Order>('orders', 'timed', canFallDue);
   catchUp(w);
   return w;
+}
+
+/** An order with a clock-driven event ahead: an SMS-check window, or a review stage (auto review). */
+export function canFallDue(order: Order): boolean {
+  return (order.status === 'sms-check' && order.sms !== undefined) || reviewDueAt(order) !== undefined;
 }
 
 /**
@@ -23,7 +31,7 @@ export function openWorld(tx: Tx): World {
 export function catchUp(w: World): void {
   for (let guard = 0; guard < 10_000; guard++) {
     let next: { at: number; apply: () => void } | undefined;
-    for (const order of w.state.orders) {
+    for (const order of w.timedOrders ?? w.state.orders) {
       if (order.status === 'sms-check' && order.sms) {
         const at = instant(order.sms.expiresAt);
         if (at <= w.now && (!next || at < next.at)) {

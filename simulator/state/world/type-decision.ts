@@ -5,6 +5,7 @@ import { simDate } from '../clock';
 import { ApiError, fieldFinding, refused, validationError } from '../errors';
 import { nextId } from '../random';
 import type { FiledSubject, FiledWebsite, Order, SimState } from '../schema';
+import { plainCopy } from '../tracked';
 import { account, iso, normDomain, normId, provinceCodeOf, type World } from './core';
 import { orderInProgressFor } from './machine';
 
@@ -122,7 +123,7 @@ export function decideType(w: World, input: TypeDecisionInput, create: boolean):
     case 'new-website-elsewhere':
       draft = {
         filingType: decision.type,
-        subject: structuredClone(subject?.data ?? {}),
+        subject: plainCopy(subject?.data ?? {}),
         websites: [{ domains: [normDomain(input.domain)] }],
       };
       break;
@@ -131,7 +132,7 @@ export function decideType(w: World, input: TypeDecisionInput, create: boolean):
       websiteId = site?.id;
       draft = {
         filingType: decision.type,
-        subject: structuredClone(subject?.data ?? {}),
+        subject: plainCopy(subject?.data ?? {}),
         websites: site ? [websiteDraft(site)] : [],
       };
       break;
@@ -140,7 +141,7 @@ export function decideType(w: World, input: TypeDecisionInput, create: boolean):
       draft = {
         filingType: 'claim',
         filingNumber: subject?.filingNumber ?? '',
-        subject: structuredClone(subject?.data ?? {}),
+        subject: plainCopy(subject?.data ?? {}),
         websites: (subject?.websites ?? []).map(websiteDraft),
       };
       break;
@@ -159,7 +160,7 @@ export function decideType(w: World, input: TypeDecisionInput, create: boolean):
 }
 
 export function websiteDraft(site: FiledWebsite): Website {
-  const data = structuredClone(site.data);
+  const data = plainCopy(site.data);
   data.filingNumber = site.filingNumber;
   delete data.serviceNumber;
   return data;

@@ -1,10 +1,11 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setupServer } from 'msw/node';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../simulator/handlers/index';
-import { openFileStore } from '../../../simulator/state/persistence';
+import { SimDatabase } from '../../../simulator/state/database';
+import { openStore } from '../../../simulator/state/persistence';
 import { SAMPLE_FILES } from '../../../simulator/state/scenarios/index';
 
 const JSON_TYPE = { 'content-type': 'application/json' };
@@ -20,7 +21,7 @@ afterEach(async () => {
 });
 
 async function serve(dataDir: string) {
-  const opened = await openFileStore(dataDir);
+  const opened = await openStore(dataDir);
   const server = setupServer(...createHandlers(opened.store));
   server.listen({ onUnhandledRequest: 'error' });
   return {
@@ -28,17 +29,21 @@ async function serve(dataDir: string) {
     close: async () => {
       await opened.store.idle();
       server.close();
+      opened.database.close();
     },
   };
 }
 
 describe('persistence round trip', () => {
-  it('a fresh directory starts from the empty scenario and writes state.json at once', async () => {
+  it('a fresh directory starts from the empty scenario and writes it to simulator.db at once', async () => {
     const s = await serve(dir);
     expect(s.loaded).toBe(false);
-    const text = await readFile(join(dir, 'state.json'), 'utf8');
-    expect(JSON.parse(text).scenario).toBe('empty');
     await s.close();
+    const db = SimDatabase.open(dir).database;
+    expect(db.schemaVersion()).toBe(1);
+    expect(db.worldIds()).toEqual(['default']);
+    expect(db.readRaw('default').raw.scenario).toBe('empty');
+    db.close();
   });
 
   it('every mutation is saved atomically; a restart restores orders, SMS, clock and uploaded files', async () => {
@@ -55,8 +60,6 @@ describe('persistence round trip', () => {
     });
     const before = await (await fetch('http://sim.test/__sim/state')).json();
     await a.close();
-    // only the final file remains, no temporary files
-    expect((await readdir(dir)).filter((f) => f.includes('.tmp-'))).toEqual([]);
 
     const b = await serve(dir);
     expect(b.loaded).toBe(true);
@@ -102,14 +105,58 @@ describe('persistence round trip', () => {
     await b.close();
   });
 
-  it('a corrupt state file is reported and replaced by a fresh scenario, not half-loaded', async () => {
+  it('a stored world that fails the schema is moved whole to kept_aside, reported, and the scenario starts', async () => {
     const a = await serve(dir);
+    await fetch('http://sim.test/__sim/reset', {
+      method: 'POST',
+      headers: JSON_TYPE,
+      body: JSON.stringify({ scenario: 'zj-first-sms-pending' }),
+    });
     await a.close();
-    const { writeFile } = await import('node:fs/promises');
-    await writeFile(join(dir, 'state.json'), '{"version":1,"orders":[');
+    const db = SimDatabase.open(dir).database;
+    db.db.exec(`UPDATE entities SET json = json_set(json, '$.status', 'lost-in-space') WHERE list = 'orders'`);
+    db.close();
     const b = await serve(dir);
     expect(b.loaded).toBe(false);
-    expect(b.problem).toBeTruthy();
+    expect(b.problem).toMatch(/orders\.0\.status/);
+    expect(b.keptAside).toMatch(/kept_aside, row 1/);
+    const state = await (await fetch('http://sim.test/__sim/state')).json();
+    expect(state.scenario).toBe('empty');
+    const kept = b.database.keptAside();
+    expect(kept).toMatchObject([{ id: 1, world: 'default' }]);
+    const row = b.database.db.prepare('SELECT state_json FROM kept_aside WHERE id = 1').get() as { state_json: string };
+    expect(JSON.parse(row.state_json).orders[0].status).toBe('lost-in-space');
     await b.close();
+  });
+
+  it('a file that is not a SQLite database is renamed simulator.db.bad-<time>, not overwritten', async () => {
+    await writeFile(join(dir, 'simulator.db'), 'this is not a database, but someone may need it');
+    const s = await serve(dir);
+    expect(s.loaded).toBe(false);
+    expect(s.problem).toBeTruthy();
+    const bad = (await readdir(dir)).find((f) => /^simulator\.db\.bad-[0-9TZ-]+$/.test(f));
+    expect(bad).toBeTruthy();
+    expect(await readFile(join(dir, bad ?? ''), 'utf8')).toBe('this is not a database, but someone may need it');
+    await s.close();
+  });
+
+  it("an older simulator's state.json and uploads are imported once, the file renamed *.imported-<time>", async () => {
+    const a = await serve(dir);
+    await fetch('http://sim.test/__sim/reset', {
+      method: 'POST',
+      headers: JSON_TYPE,
+      body: JSON.stringify({ scenario: 'zj-first-sms-pending' }),
+    });
+    const before = await (await fetch('http://sim.test/__sim/state')).json();
+    await a.close();
+    const legacy = await mkdtemp(join(tmpdir(), 'sim-legacy-'));
+    await writeFile(join(legacy, 'state.json'), JSON.stringify(before));
+    const b = await serve(legacy);
+    expect(b.imported).toEqual(['default']);
+    expect(b.loaded).toBe(true);
+    expect(await (await fetch('http://sim.test/__sim/state')).json()).toEqual(before);
+    expect((await readdir(legacy)).some((f) => f.startsWith('state.json.imported-'))).toBe(true);
+    await b.close();
+    await rm(legacy, { recursive: true, force: true });
   });
 });

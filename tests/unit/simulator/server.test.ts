@@ -25,7 +25,8 @@ beforeAll(async () => {
   await mkdir(join(dist, 'assets'), { recursive: true });
   await writeFile(join(dist, 'assets', 'app.js'), 'console.log(1)');
   sim = await start({ port: 0, dataDir: join(dir, 'data'), distDir: dist, log: () => {} });
-});
+  // Importing the server takes seconds when the machine is busy.
+}, 60_000);
 afterAll(async () => {
   await sim?.close();
   await rm(dir, { recursive: true, force: true });
