@@ -39,7 +39,6 @@ function nodeSqlite(): Opener {
 }
 
 let chosen: { driver: SqliteDriver; open: Opener } | undefined;
-const problems: string[] = [];
 
 /** The driver this process uses (the first that loads). */
 export function sqliteDriver(): { driver: SqliteDriver; open: Opener } {
@@ -48,6 +47,8 @@ export function sqliteDriver(): { driver: SqliteDriver; open: Opener } {
   const order: SqliteDriver[] =
     wanted === 'node' || wanted === 'node:sqlite' ? ['node:sqlite'] : ['better-sqlite3', 'node:sqlite'];
   if (wanted === 'better-sqlite3') order.pop();
+  // This attempt's reasons only (a module-level list grew with every retry).
+  const problems: string[] = [];
   for (const driver of order) {
     try {
       chosen = { driver, open: driver === 'better-sqlite3' ? betterSqlite() : nodeSqlite() };
