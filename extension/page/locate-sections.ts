@@ -47,6 +47,8 @@ export function sectionOf(text: string): SectionMark | undefined {
 export const PRINCIPAL_EQUIVALENT: Record<string, string> = {
   'subject.idType': 'idType',
   'subject.idNumber': 'idNumber',
+  'subject.idValidFrom': 'idValidFrom',
+  'subject.idValidUntil': 'idValidUntil',
   'smsCheck.mobile': 'mobile',
 };
 
