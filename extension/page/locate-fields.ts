@@ -21,9 +21,13 @@ import { normaliseLabel } from '../../shared/domain/fields';
 import { FILING_TYPE_LABELS, FILING_TYPES, type FilingType } from '../../shared/domain/filing-types';
 import { REGION_LEVEL_PATHS } from './controls/cascader';
 import { choiceType } from './controls/choice';
+import { dateInputs, datePickerRoot, longTermBox } from './controls/date';
+import { formItemLabels } from './controls/form-item';
 import { isMultiple, tagTexts } from './controls/tags';
+import { isUploadBox, uploadRoot, uploadTrigger } from './controls/upload';
 import { isSelectLike, widgetRoot } from './controls/widget';
 import {
+  BY_KEY,
   CONTROL_SELECTOR,
   catalogueMatches,
   choiceGroup,
@@ -43,6 +47,7 @@ import {
   spec,
   splitGroup,
   TEXT_TAGS,
+  textsBefore,
   withProfileLabels,
 } from './locate-labels';
 import { enterSection, place, sectionOf, type WalkState } from './locate-sections';
@@ -62,6 +67,10 @@ export type LocatedKind =
   | 'radio'
   | 'checkbox-group'
   | 'split'
+  /** A date picker's input (controls/date.ts): the date it shows, or 长期 when its box is ticked. */
+  | 'date'
+  /** An upload widget (controls/upload.ts): the file it lists; markers on its trigger. */
+  | 'upload'
   | 'static';
 
 export interface LocatedField {
@@ -86,6 +95,8 @@ export interface LocatedField {
    * district; a tag select's `domains[0]`, `domains[1]` … (one per tag shown when the page was scanned).
    */
   paths?: string[];
+  /** Date fields: the 「长期」 box beside the picker, when there is one. */
+  longTerm?: HTMLElement;
 }
 
 export interface LocateOptions {
@@ -210,6 +221,11 @@ function scan(root: Document | Element): LocatedField[] {
     const el = node;
     if (consumed.has(el)) continue;
 
+    if (el.getAttribute('class')?.includes('upload') && isUploadBox(el)) {
+      locateUpload(el);
+      continue;
+    }
+
     if (isControl(el)) {
       if (isChoice(el)) {
         locateGroup(el as HTMLInputElement);
@@ -257,6 +273,11 @@ function scan(root: Document | Element): LocatedField[] {
           }));
           return;
         }
+      }
+      const dateRoot = datePickerRoot(control);
+      if (dateRoot) {
+        locateDate(control as HTMLInputElement, dateRoot, matches, candidate);
+        return;
       }
       if (isSelectLike(control)) {
         librarySelect(control, matches, candidate);
@@ -323,6 +344,57 @@ function scan(root: Document | Element): LocatedField[] {
       field.paths = Array.from({ length: n }, (_, k) => `${m[1]}[${first + k}]`);
       for (const p of field.paths) state.assigned.add(p);
       state.domainCount.set(Number(m[2]), first + n);
+    }
+  }
+
+  /**
+   * A date picker: one input, or a range whose start and end are two fields (证件有效期 → the
+   * document's valid-from and valid-until); a 「长期」 box beside it belongs to the end date.
+   */
+  function locateDate(control: HTMLInputElement, root: HTMLElement, matches: FieldSpec[], candidate: LabelCandidate) {
+    const inputs = dateInputs(root);
+    const longTerm = longTermBox(root);
+    for (const d of root.querySelectorAll('*')) consumed.add(d);
+    if (longTerm) {
+      consumed.add(longTerm);
+      const wrap = longTerm.closest('label');
+      if (wrap) markSubtree(wrap);
+    }
+    const label = candidate.text.trim();
+    const range = inputs.length >= 2 && inputs[0] === control;
+    const end = range ? (inputs[1] as HTMLInputElement) : control;
+    const field = push(matches, () => ({
+      kind: 'date',
+      controls: [end],
+      anchor: range ? end : root,
+      via: candidate.via,
+      label,
+      ...(longTerm ? { longTerm } : {}),
+    }));
+    if (!field || !range) return;
+    const fromKey = field.spec.key.replace(/ValidUntil$/, 'ValidFrom');
+    if (fromKey === field.spec.key || !BY_KEY.has(fromKey)) return;
+    push([spec(fromKey)], () => ({ kind: 'date', controls: [control], anchor: control, via: candidate.via, label }));
+  }
+
+  /** An upload widget: the field its form item names; markers on the trigger, hints beside the widget. */
+  function locateUpload(box: Element) {
+    const root = uploadRoot(box);
+    consumed.add(root);
+    markSubtree(root);
+    const trigger = uploadTrigger(root);
+    const labels = [...formItemLabels(trigger, root), ...textsBefore(root).map((t) => t.text)];
+    for (const text of labels) {
+      const matches = catalogueMatches(text);
+      if (!matches.length) continue;
+      push(matches, () => ({
+        kind: 'upload',
+        controls: [trigger],
+        anchor: root,
+        via: 'form-item',
+        label: text.trim(),
+      }));
+      return;
     }
   }
 

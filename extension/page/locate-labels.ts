@@ -6,6 +6,7 @@
 
 import { FIELD_CATALOGUE, type FieldSpec, normaliseLabel } from '../../shared/domain/fields';
 import { ariaGroupOf, choiceType } from './controls/choice';
+import { datePickerRoot } from './controls/date';
 import { formItemLabels } from './controls/form-item';
 import { type ProviderProfile, profileAliases } from './profiles';
 
@@ -115,7 +116,8 @@ function profileIndex(profile: ProviderProfile | undefined): Map<string, FieldSp
 // ---------------------------------------------------------------------------------------------
 // DOM helpers
 
-export const CONTROL_SELECTOR = 'input,select,textarea,[role="combobox"],[role="radio"],[role="checkbox"]';
+export const CONTROL_SELECTOR =
+  'input,select,textarea,[role="combobox"],[role="listbox"],[role="radio"],[role="checkbox"]';
 export const SKIPPED_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file', 'range', 'color']);
 export const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'CANVAS', 'IFRAME', 'OPTION']);
 /** Elements whose text may be a label, a heading or a static value. */
@@ -153,7 +155,7 @@ export function isControl(el: Element): el is HTMLInputElement | HTMLSelectEleme
   if (tag === 'SELECT' || tag === 'TEXTAREA') return true;
   if (tag === 'INPUT') return !SKIPPED_INPUT_TYPES.has((el as HTMLInputElement).type);
   const role = el.getAttribute('role');
-  if (role !== 'combobox' && role !== 'radio' && role !== 'checkbox') return false;
+  if (role !== 'combobox' && role !== 'listbox' && role !== 'radio' && role !== 'checkbox') return false;
   return !el.querySelector('input,select,textarea');
 }
 
@@ -167,7 +169,8 @@ export function containsControl(node: Node): boolean {
   const el = node as Element;
   if (isControl(el)) return true;
   for (const c of el.querySelectorAll(CONTROL_SELECTOR)) if (isControl(c)) return true;
-  return false;
+  // An upload widget's file input is no value to read, but the row holds a control: no static text.
+  return el.matches('input[type="file"]') || !!el.querySelector('input[type="file"]');
 }
 
 /** Text of a node without the text of the controls inside it (a wrapping label holds a select's options). */
@@ -238,7 +241,8 @@ export function labelCandidates(control: HTMLInputElement | HTMLSelectElement | 
   const out = explicitLabels(control);
   // The form-item search walks up to eight ancestors: only when nothing before it named a field.
   if (out.some((c) => catalogueMatches(c.text).length)) return out;
-  for (const text of formItemLabels(control)) out.push({ text, via: 'form-item' });
+  // A date picker's inputs sit deeper than the form item's walk reaches: start from the picker's box.
+  for (const text of formItemLabels(datePickerRoot(control) ?? control)) out.push({ text, via: 'form-item' });
   return out.concat(attributeLabels(control));
 }
 
