@@ -17,14 +17,14 @@
  */
 
 import type { FieldSpec } from '../../shared/domain/fields';
-import { normaliseLabel } from '../../shared/domain/fields';
+import { fieldPattern, normaliseLabel } from '../../shared/domain/fields';
 import { FILING_TYPE_LABELS, FILING_TYPES, type FilingType } from '../../shared/domain/filing-types';
 import { REGION_LEVEL_PATHS } from './controls/cascader';
 import { choiceType } from './controls/choice';
 import { dateInputs, datePickerRoot, longTermBox } from './controls/date';
 import { formItemLabels } from './controls/form-item';
 import { isMultiple, tagTexts } from './controls/tags';
-import { isUploadBox, uploadRoot, uploadTrigger } from './controls/upload';
+import { isUploadBox, UPLOAD_SIZE_FIELDS, uploadRoot, uploadTrigger } from './controls/upload';
 import { isSelectLike, widgetRoot } from './controls/widget';
 import {
   BY_KEY,
@@ -387,13 +387,16 @@ function scan(root: Document | Element): LocatedField[] {
     for (const text of labels) {
       const matches = catalogueMatches(text);
       if (!matches.length) continue;
-      push(matches, () => ({
+      const field = push(matches, () => ({
         kind: 'upload',
         controls: [trigger],
         anchor: root,
         via: 'form-item',
         label: text.trim(),
       }));
+      // The shown size is a field of its own (apps[0].iconBytes): the page shows it, the check keeps it.
+      const sizeKey = field && UPLOAD_SIZE_FIELDS[fieldPattern(field.path)];
+      if (field && sizeKey) field.paths = [field.path, field.path.replace(/[^.]+$/, sizeKey)];
       return;
     }
   }

@@ -508,7 +508,7 @@ test.describe('date pickers and uploads in each library', () => {
     await expectClear(until);
 
     const pUntil = field(page, 'subject.principal.idValidUntil');
-    await typeDate(row('负责人证件有效期至').getByPlaceholder('请选择日期'), EXPIRED);
+    await typeDate(row('负责人证件有效期至').locator('input').first(), EXPIRED);
     await closePicker(page);
     await expectExpired(pUntil);
     await row('负责人证件有效期至').getByText('长期').click();
@@ -548,7 +548,8 @@ test.describe('date pickers and uploads in each library', () => {
     const icon = field(page, 'apps[0].icon');
     await expect(icon).toHaveText('选择图标');
     await page.locator('input[type=file]').setInputFiles(ICON_TOO_BIG);
-    await expect(row('应用图标').locator('.el-upload-list__item-file-name')).toHaveText('icon.png');
+    // Element's upload label is a div, not a <label>: the list is found by its own class.
+    await expect(page.locator('.el-upload-list__item-file-name')).toHaveText('icon.png');
     await expect.poll(() => errors(page)).toEqual([]);
   });
 });

@@ -138,6 +138,8 @@ describe('upload widgets: the listed file name and shown size; markers on the tr
     const icon = byPath(fields).get('apps[0].icon');
     expect(icon?.kind).toBe('upload');
     expect(icon?.controls[0]?.getAttribute('aria-label')).toBe('删除');
+    // The size is on the page too: the check keeps it (tab session merges only the page's paths).
+    expect(icon?.paths).toEqual(['apps[0].icon', 'apps[0].iconBytes']);
     expect(readDraft(fields).apps?.[0]).toEqual({ name: '西湖鲜花', icon: 'icon.png', iconBytes: 120 * 1024 });
   });
 
