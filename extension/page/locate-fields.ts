@@ -12,9 +12,12 @@
  *
  * One pass over the page in document order; no layout reads (nothing here calls getBoundingClientRect
  * or getComputedStyle), so a 60-field page scans in well under a frame.
+ *
+ * Labels and the DOM helpers live in locate-labels.ts, sections and draft paths in locate-sections.ts.
  */
 
-import { FIELD_CATALOGUE, type FieldSpec, normaliseLabel } from '../../shared/domain/fields';
+import type { FieldSpec } from '../../shared/domain/fields';
+import { fieldPattern, normaliseLabel } from '../../shared/domain/fields';
 import {
   FILING_TYPE_ALIASES,
   FILING_TYPE_LABELS,
@@ -22,27 +25,41 @@ import {
   type FilingType,
 } from '../../shared/domain/filing-types';
 import { REGION_LEVEL_PATHS } from './controls/cascader';
-import { ariaGroupOf, choiceType } from './controls/choice';
+import { choiceType } from './controls/choice';
+import { dateInputs, datePickerRoot, longTermBox } from './controls/date';
 import { formItemLabels } from './controls/form-item';
 import { isMultiple, tagTexts } from './controls/tags';
+import { isUploadBox, UPLOAD_SIZE_FIELDS, uploadRoot, uploadTrigger } from './controls/upload';
 import { isSelectLike, widgetRoot } from './controls/widget';
-import { type ProviderProfile, profileAliases } from './profiles';
+import {
+  BY_KEY,
+  CONTROL_SELECTOR,
+  catalogueMatches,
+  choiceGroup,
+  containsControl,
+  explicitLabels,
+  FILING_TYPE_FIELD,
+  groupLabels,
+  hiddenByAttribute,
+  isChoice,
+  isControl,
+  type LabelCandidate,
+  type LabelSource,
+  labelCandidates,
+  OWN_UI_ATTR,
+  PUNCTUATION_ONLY,
+  SKIPPED_TAGS,
+  spec,
+  splitGroup,
+  TEXT_TAGS,
+  textsBefore,
+  withProfileLabels,
+} from './locate-labels';
+import { enterSection, place, sectionOf, type WalkState } from './locate-sections';
+import type { ProviderProfile } from './profiles';
 
-/** How the control's label was found. */
-export type LabelSource =
-  | 'aria-labelledby'
-  | 'aria-label'
-  | 'label-for'
-  | 'label-wrap'
-  | 'table'
-  | 'text-before'
-  | 'placeholder'
-  | 'title'
-  | 'option'
-  | 'legend'
-  | 'region-order'
-  | 'form-item'
-  | 'static';
+export { catalogueMatches, choiceText, FILING_TYPE_FIELD, type LabelSource, OWN_UI_ATTR } from './locate-labels';
+export { sectionOf } from './locate-sections';
 
 /** What the page shows for the field. */
 export type LocatedKind =
@@ -55,6 +72,10 @@ export type LocatedKind =
   | 'radio'
   | 'checkbox-group'
   | 'split'
+  /** A date picker's input (controls/date.ts): the date it shows, or 长期 when its box is ticked. */
+  | 'date'
+  /** An upload widget (controls/upload.ts): the file it lists; markers on its trigger. */
+  | 'upload'
   | 'static';
 
 export interface LocatedField {
@@ -79,6 +100,8 @@ export interface LocatedField {
    * district; a tag select's `domains[0]`, `domains[1]` … (one per tag shown when the page was scanned).
    */
   paths?: string[];
+  /** Date fields: the 「长期」 box beside the picker, when there is one. */
+  longTerm?: HTMLElement;
 }
 
 export interface LocateOptions {
@@ -86,518 +109,8 @@ export interface LocateOptions {
   profile?: ProviderProfile;
 }
 
-/** Attribute on our own overlay elements: the scan never looks inside them. */
-export const OWN_UI_ATTR = 'data-icp-ui';
-
-/** A locate-only catalogue entry: the filing type shown as text after type determination (spec §2). */
-export const FILING_TYPE_FIELD: FieldSpec = {
-  key: 'filingType',
-  label: { zh: '备案类型', en: 'Filing type' },
-  aliases: ['当前备案类型', '订单类型'],
-  kind: 'static',
-  step: 'type',
-  spec: 'spec §2',
-};
-
-// ---------------------------------------------------------------------------------------------
-// Label index
-
-const LABEL_INDEX = new Map<string, FieldSpec[]>();
-function indexLabel(text: string, spec: FieldSpec) {
-  const key = normaliseLabel(text);
-  if (!key) return;
-  const list = LABEL_INDEX.get(key) ?? [];
-  if (!list.includes(spec)) list.push(spec);
-  LABEL_INDEX.set(key, list);
-}
-for (const spec of [...FIELD_CATALOGUE, FILING_TYPE_FIELD]) {
-  indexLabel(spec.label.zh, spec);
-  for (const alias of spec.aliases) indexLabel(alias, spec);
-}
-const BY_KEY = new Map(FIELD_CATALOGUE.map((f) => [f.key, f]));
-function spec(key: string): FieldSpec {
-  const found = BY_KEY.get(key);
-  if (!found) throw new Error(`field catalogue has no ${key}`);
-  return found;
-}
-
-/** Prompt words placeholders and select options put before the field name. */
-const PROMPT_PREFIX = /^(请输入|请填写|请选择|输入|填写|选择)/;
-/** Bracketed notes after a label: `（必填）`, `(选填)`, `（如：…）`. */
-const BRACKETED = /[（(][^）)]*[）)]/g;
-
-/** Labels a provider profile adds (its own wording for catalogue fields), for the scan in progress. */
-let extraLabels: Map<string, FieldSpec[]> | undefined;
-
-function lookup(norm: string): FieldSpec[] | undefined {
-  return LABEL_INDEX.get(norm) ?? extraLabels?.get(norm);
-}
-
-/** Catalogue entries a visible label names, or none. Tries the text as is, without notes, without prompt words. */
-export function catalogueMatches(text: string | null | undefined): FieldSpec[] {
-  if (!text) return [];
-  const norm = normaliseLabel(text);
-  if (!norm || norm.length > 40) return [];
-  const direct = lookup(norm);
-  if (direct) return direct;
-  const noNotes = norm.replace(BRACKETED, '');
-  const tries = [noNotes, norm.replace(PROMPT_PREFIX, ''), noNotes.replace(PROMPT_PREFIX, '')];
-  for (const t of tries) {
-    const hit = t && t !== norm ? lookup(t) : undefined;
-    if (hit) return hit;
-  }
-  return [];
-}
-
-function profileIndex(profile: ProviderProfile | undefined): Map<string, FieldSpec[]> | undefined {
-  if (!profile) return undefined;
-  const index = new Map<string, FieldSpec[]>();
-  for (const [key, labels] of profileAliases(profile)) {
-    const found = key === FILING_TYPE_FIELD.key ? FILING_TYPE_FIELD : BY_KEY.get(key);
-    if (!found) continue;
-    for (const label of labels) {
-      const norm = normaliseLabel(label);
-      if (norm && !LABEL_INDEX.has(norm)) index.set(norm, [...(index.get(norm) ?? []), found]);
-    }
-  }
-  return index;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Sections: which principal, which website
-
-type Scope = 'subject' | 'subject-principal' | 'website' | 'website-principal' | 'app-principal';
-
-interface SectionMark {
-  scope: Scope;
-  /** `网站2` → 1; undefined: no number (a new website block only if the current one already has fields). */
-  websiteIndex?: number;
-  startsWebsite: boolean;
-}
-
-/** A section heading's meaning, from its text (normalised). */
-export function sectionOf(text: string): SectionMark | undefined {
-  // 「网站2：example.com」: the part after a colon or dash names the website; only what is before it counts.
-  const head = text.normalize('NFKC').split(/[:：\-—·]/)[0] ?? '';
-  const numberedHead = /^\s*(?:网站|第)\s*(\d{1,2})\s*(?:个网站)?\s*$/.exec(head);
-  if (numberedHead?.[1] && head.includes('网站') && head.length < text.length)
-    return { scope: 'website', websiteIndex: Number(numberedHead[1]) - 1, startsWebsite: true };
-  const t = normaliseLabel(text).replace(BRACKETED, '');
-  if (!t || t.length > 16) return undefined;
-  if (/^(主办单位|主体)负责人(信息|基本信息)?$/.test(t) || /^法定代表人(信息)?$/.test(t))
-    return { scope: 'subject-principal', startsWebsite: false };
-  // Today's system says 互联网信息服务负责人 / ICP负责人 where it said 网站负责人 (shared/domain/fields.ts).
-  if (/^(?:网站\d*|互联网信息服务\d*|ICP)负责人(信息|基本信息)?$/i.test(t))
-    return { scope: 'website-principal', startsWebsite: false };
-  // The app step's 「APP负责人信息」 (2023 app filing): the generic 负责人 labels below it are the app's.
-  if (/^(APP|App|app|应用)\d*负责人(信息|基本信息)?$/.test(t)) return { scope: 'app-principal', startsWebsite: false };
-  if (/^(填写)?(主办单位|主体)(基本)?信息$/.test(t)) return { scope: 'subject', startsWebsite: false };
-  const numbered = /^(?:网站|第)(\d{1,2})(?:个网站)?(?:基本信息|信息)?(?:[-—·:：].*)?$/.exec(t);
-  if (numbered?.[1] && (t.startsWith('网站') || t.includes('个网站')))
-    return { scope: 'website', websiteIndex: Number(numbered[1]) - 1, startsWebsite: true };
-  if (/^(填写)?网站(基本)?信息$/.test(t)) return { scope: 'website', startsWebsite: true };
-  return undefined;
-}
-
-// ---------------------------------------------------------------------------------------------
-// DOM helpers
-
-const CONTROL_SELECTOR = 'input,select,textarea,[role="combobox"],[role="radio"],[role="checkbox"]';
-const SKIPPED_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file', 'range', 'color']);
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'CANVAS', 'IFRAME', 'OPTION']);
-/** Elements whose text may be a label, a heading or a static value. */
-const TEXT_TAGS = new Set([
-  'TH',
-  'TD',
-  'DT',
-  'DD',
-  'SPAN',
-  'DIV',
-  'P',
-  'LABEL',
-  'STRONG',
-  'B',
-  'EM',
-  'I',
-  'LI',
-  'LEGEND',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'FONT',
-  'CAPTION',
-  'SMALL',
-  'A',
-  'BUTTON',
-]);
-
-/** A form control: a native one, or an ARIA combobox/radio/checkbox with no native control inside. */
-function isControl(el: Element): el is HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement {
-  const tag = el.tagName;
-  if (tag === 'SELECT' || tag === 'TEXTAREA') return true;
-  if (tag === 'INPUT') return !SKIPPED_INPUT_TYPES.has((el as HTMLInputElement).type);
-  const role = el.getAttribute('role');
-  if (role !== 'combobox' && role !== 'radio' && role !== 'checkbox') return false;
-  return !el.querySelector('input,select,textarea');
-}
-
-/** A radio or checkbox: a native box or an ARIA one. */
-function isChoice(el: Element): el is HTMLInputElement {
-  return choiceType(el) !== undefined;
-}
-
-function containsControl(node: Node): boolean {
-  if (node.nodeType !== 1) return false;
-  const el = node as Element;
-  if (isControl(el)) return true;
-  for (const c of el.querySelectorAll(CONTROL_SELECTOR)) if (isControl(c)) return true;
-  return false;
-}
-
-/** Text of a node without the text of the controls inside it (a wrapping label holds a select's options). */
-function textWithoutControls(node: Node): string {
-  if (node.nodeType === 3) return node.nodeValue ?? '';
-  if (node.nodeType !== 1) return '';
-  const el = node as Element;
-  if (isControl(el) || SKIPPED_TAGS.has(el.tagName) || el.hasAttribute(OWN_UI_ATTR)) return '';
-  if (!el.querySelector(CONTROL_SELECTOR)) return el.textContent ?? '';
-  let out = '';
-  for (const c of el.childNodes) out += textWithoutControls(c);
-  return out;
-}
-
-/** Fixed text between split inputs (`086-`, `-`): digits, dashes, plus signs and spaces only. */
-const PHONEISH = /^[\d\s+\-－—–]*$/;
-const PUNCTUATION_ONLY = /^[\s*＊:：\-－—–·,，.。/|()（）]*$/;
-
-/**
- * Texts before the control in its container, nearest first (at most `max`): a label span, a table's
- * label cell, a `dt`. Fixed phone-number parts and punctuation are skipped; the search stops at
- * another control (that text belongs to another field), at a row, a form or a fieldset.
- */
-function textsBefore(control: Element, maxLevels = 4, max = 3): { text: string; cell: boolean }[] {
-  const out: { text: string; cell: boolean }[] = [];
-  let node: Node = control;
-  for (let level = 0; level < maxLevels && node.parentNode; level++) {
-    for (let sib = node.previousSibling; sib; sib = sib.previousSibling) {
-      let text = '';
-      let cell = false;
-      if (sib.nodeType === 1) {
-        const el = sib as Element;
-        if (el.hasAttribute(OWN_UI_ATTR) || SKIPPED_TAGS.has(el.tagName) || hiddenByAttribute(el)) continue;
-        if (containsControl(el)) return out;
-        text = (el.textContent ?? '').trim();
-        cell = el.tagName === 'TH' || el.tagName === 'TD';
-      } else if (sib.nodeType === 3) {
-        text = (sib.nodeValue ?? '').trim();
-      }
-      if (!text || PUNCTUATION_ONLY.test(text) || PHONEISH.test(text)) continue;
-      out.push({ text, cell });
-      if (out.length >= max) return out;
-    }
-    const parent: ParentNode | null = node.parentNode;
-    if (parent?.nodeType !== 1) return out;
-    const p = parent as Element;
-    // A table row: the label cell is a sibling of the control's cell, found one level down.
-    if (p.tagName === 'FORM' || p.tagName === 'BODY' || p.tagName === 'FIELDSET' || p.tagName === 'TR') return out;
-    node = p;
-  }
-  return out;
-}
-
-function byIds(doc: Document, ids: string): string {
-  return ids
-    .split(/\s+/)
-    .map((id) => (id ? (doc.getElementById(id)?.textContent ?? '') : ''))
-    .join(' ');
-}
-
-interface LabelCandidate {
-  text: string;
-  via: LabelSource;
-}
-
-/** Label texts of one control, most explicit first. */
-function labelCandidates(control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement): LabelCandidate[] {
-  const out = explicitLabels(control);
-  // The form-item search walks up to eight ancestors: only when nothing before it named a field.
-  if (out.some((c) => catalogueMatches(c.text).length)) return out;
-  for (const text of formItemLabels(control)) out.push({ text, via: 'form-item' });
-  return out.concat(attributeLabels(control));
-}
-
-/** The label texts that cost no tree walk above the control's container: ARIA, label elements, text before it. */
-function explicitLabels(control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement): LabelCandidate[] {
-  const out: LabelCandidate[] = [];
-  const doc = control.ownerDocument;
-  const labelledby = control.getAttribute('aria-labelledby');
-  if (labelledby) out.push({ text: byIds(doc, labelledby), via: 'aria-labelledby' });
-  const aria = control.getAttribute('aria-label');
-  if (aria) out.push({ text: aria, via: 'aria-label' });
-  const labels = 'labels' in control && control.labels ? [...control.labels] : [];
-  for (const label of labels) {
-    const wraps = label.contains(control);
-    out.push({ text: textWithoutControls(label), via: wraps ? 'label-wrap' : 'label-for' });
-  }
-  for (const before of textsBefore(control))
-    out.push({ text: before.text, via: before.cell ? 'table' : 'text-before' });
-  return out;
-}
-
-/** Placeholder, title and a select's placeholder option: the last resorts. */
-function attributeLabels(control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement): LabelCandidate[] {
-  const out: LabelCandidate[] = [];
-  const placeholder = control.getAttribute('placeholder');
-  if (placeholder) out.push({ text: placeholder, via: 'placeholder' });
-  const title = control.getAttribute('title');
-  if (title) out.push({ text: title, via: 'title' });
-  if (control.tagName === 'SELECT') {
-    const first = (control as HTMLSelectElement).options[0];
-    if (first && !first.value) out.push({ text: first.textContent ?? '', via: 'option' });
-  }
-  return out;
-}
-
-/** Label texts of a radio/checkbox group: a legend, the group's ARIA name, the text before the first box. */
-function groupLabels(boxes: HTMLInputElement[], container: Element): LabelCandidate[] {
-  const doc = container.ownerDocument;
-  const out: LabelCandidate[] = [];
-  const first = boxes[0];
-  if (!first) return out;
-  for (let g: Element | null = first.parentElement; g; g = g.parentElement) {
-    if (g.tagName === 'FIELDSET') {
-      const legend = g.querySelector(':scope > legend');
-      if (legend?.textContent?.trim()) out.push({ text: legend.textContent, via: 'legend' });
-    }
-    const labelledby = g.getAttribute('aria-labelledby');
-    if (labelledby) out.push({ text: byIds(doc, labelledby), via: 'aria-labelledby' });
-    const aria = g.getAttribute('aria-label');
-    if (aria && g.tagName !== 'LABEL') out.push({ text: aria, via: 'aria-label' });
-    if (g === container) break;
-  }
-  const start =
-    first.closest('label') && container.contains(first.closest('label')) ? (first.closest('label') as Element) : first;
-  for (const before of textsBefore(start, 6))
-    out.push({ text: before.text, via: before.cell ? 'table' : 'text-before' });
-  if (out.some((c) => catalogueMatches(c.text).length)) return out;
-  for (const text of formItemLabels(start, container)) out.push({ text, via: 'form-item' });
-  return out;
-}
-
-/**
- * The boxes of one group and the largest element holding only them: same type and name (or, without
- * names, same type), grown outwards while the ancestor holds no other control.
- */
-function choiceGroup(first: HTMLInputElement): { boxes: HTMLInputElement[]; container: Element } {
-  const type = choiceType(first);
-  if (first.tagName !== 'INPUT') {
-    // ARIA boxes: the radiogroup/group holds them.
-    const container = ariaGroupOf(first);
-    const boxes = [...container.querySelectorAll('[role="radio"],[role="checkbox"],[role="menuitemradio"]')].filter(
-      (b) => choiceType(b) === type,
-    ) as HTMLInputElement[];
-    return { boxes: boxes.length ? boxes : [first], container };
-  }
-  const same = (el: Element) =>
-    choiceType(el) === type &&
-    el.tagName === 'INPUT' &&
-    (first.name ? (el as HTMLInputElement).name === first.name : !(el as HTMLInputElement).name);
-  let boxes: HTMLInputElement[] = [first];
-  let container: Element = first.closest('label') ?? first;
-  for (
-    let node = first.parentElement;
-    node && node.tagName !== 'BODY' && node.tagName !== 'FORM';
-    node = node.parentElement
-  ) {
-    const controls = [...node.querySelectorAll(CONTROL_SELECTOR)].filter(isControl);
-    if (!controls.every(same)) break;
-    boxes = controls as HTMLInputElement[];
-    container = node;
-  }
-  return { boxes, container };
-}
-
-/** The option text of one box: its label without the box, the text right after it, or its value. */
-export function choiceText(box: HTMLInputElement): string {
-  if (box.tagName !== 'INPUT')
-    return (box.getAttribute('aria-label') ?? box.textContent ?? '').trim() || (box.getAttribute('data-value') ?? '');
-  const label = box.labels?.[0];
-  const fromLabel = label ? textWithoutControls(label).trim() : '';
-  if (fromLabel) return fromLabel;
-  const next = box.nextSibling;
-  const after = next ? (next.nodeType === 3 ? next.nodeValue : (next as Element).textContent) : '';
-  return after?.trim() || box.value;
-}
-
-/** Inputs that together make one split value (联系方式2 as `086-[区号]-[号码]-[分机]`). */
-function splitGroup(first: HTMLInputElement): { inputs: HTMLInputElement[]; container: HTMLElement } | undefined {
-  let container: HTMLElement | null = first.parentElement;
-  for (let level = 0; level < 3 && container; level++) {
-    const inputs = [...container.querySelectorAll('input')].filter(
-      (i) => isControl(i) && !isChoice(i),
-    ) as HTMLInputElement[];
-    if (inputs.length >= 2) {
-      if (inputs.length > 4 || inputs[0] !== first) return undefined;
-      return { inputs, container };
-    }
-    container = container.parentElement;
-  }
-  return undefined;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Context: the same label under different sections
-
-/** Generic labels that mean the section's own field inside a principal block. */
-const PRINCIPAL_EQUIVALENT: Record<string, string> = {
-  'subject.idType': 'idType',
-  'subject.idNumber': 'idNumber',
-  'smsCheck.mobile': 'mobile',
-};
-
-interface WalkState {
-  /** The app step (one app per page): current platform row and list counters, created on the first app field. */
-  app?: { platform: number; keys: Set<string>; lists: Map<string, number> };
-  scope?: Scope;
-  websiteIndex: number;
-  websiteHasFields: boolean;
-  /** Field patterns already placed in the current website block (a repeat starts a new block). */
-  websiteKeys: Set<string>;
-  domainCount: Map<number, number>;
-  assigned: Set<string>;
-  sawWebsiteField: boolean;
-  smsPage: boolean;
-}
-
-function enterSection(state: WalkState, mark: SectionMark) {
-  state.scope = mark.scope;
-  if (mark.startsWebsite) {
-    if (mark.websiteIndex !== undefined) {
-      if (mark.websiteIndex !== state.websiteIndex) {
-        state.websiteIndex = mark.websiteIndex;
-        state.websiteHasFields = false;
-        state.websiteKeys = new Set();
-      }
-    } else if (state.websiteIndex < 0 || state.websiteHasFields) {
-      state.websiteIndex += 1;
-      state.websiteHasFields = false;
-      state.websiteKeys = new Set();
-    }
-  } else if (mark.scope === 'website-principal' && state.websiteIndex < 0) {
-    state.websiteIndex = 0;
-  }
-}
-
-/** Pick the catalogue entry the label means here, and the concrete path. */
-function place(candidates: FieldSpec[], state: WalkState): { spec: FieldSpec; path: string } | undefined {
-  if (!candidates.length) return undefined;
-  let chosen: FieldSpec | undefined;
-  const keys = candidates.map((c) => c.key);
-  const sms = candidates.find((c) => c.step === 'sms-check');
-  const principalScope =
-    state.scope === 'subject-principal' || state.scope === 'website-principal' || state.scope === 'app-principal'
-      ? state.scope
-      : undefined;
-
-  if (sms && state.smsPage) chosen = sms;
-  else if (principalScope) {
-    const prefix =
-      principalScope === 'subject-principal'
-        ? 'subject.principal.'
-        : principalScope === 'app-principal'
-          ? 'apps[].principal.'
-          : 'websites[].principal.';
-    chosen = candidates.find((c) => c.key.startsWith(prefix));
-    if (!chosen) {
-      const equivalent = keys.map((k) => PRINCIPAL_EQUIVALENT[k]).find(Boolean);
-      const principalKind = candidates
-        .find((c) => c.key.includes('.principal.'))
-        ?.key.split('.')
-        .pop();
-      const leaf = equivalent ?? principalKind;
-      if (leaf) chosen = BY_KEY.get(`${prefix}${leaf}`);
-    }
-  }
-  if (!chosen) {
-    const principals = candidates.filter((c) => c.key.includes('.principal.'));
-    if (principals.length > 1) {
-      // No principal heading: the website's principal once website fields were seen or the subject
-      // principal's field is already placed, else the subject's.
-      const leaf = principals[0]?.key.split('.').pop() ?? '';
-      const subjectTaken = state.assigned.has(`subject.principal.${leaf}`);
-      const web = state.scope === 'website' || state.sawWebsiteField || subjectTaken;
-      chosen = principals.find((c) => c.key.startsWith(web ? 'websites[]' : 'subject.'));
-    }
-  }
-  if (!chosen && state.scope === 'subject') chosen = candidates.find((c) => c.key.startsWith('subject.'));
-  if (!chosen && state.scope === 'subject' && keys.includes('websites[].remark')) chosen = spec('subject.remark');
-  if (!chosen) chosen = candidates.find((c) => c.step !== 'sms-check') ?? candidates[0];
-  if (!chosen) return undefined;
-
-  let path = chosen.key;
-  if (path.startsWith('websites[]')) {
-    const pattern = path;
-    const isList = pattern.endsWith('[]');
-    if (state.websiteIndex < 0) {
-      state.websiteIndex = 0;
-      state.websiteKeys = new Set();
-    } else if (!isList && state.websiteKeys.has(pattern)) {
-      // The same website field again without a heading between: the next website's block.
-      state.websiteIndex += 1;
-      state.websiteKeys = new Set();
-    }
-    const i = state.websiteIndex;
-    state.websiteHasFields = true;
-    state.websiteKeys.add(pattern);
-    state.sawWebsiteField = true;
-    path = path.replace('websites[]', `websites[${i}]`);
-    if (isList) {
-      const j = state.domainCount.get(i) ?? 0;
-      state.domainCount.set(i, j + 1);
-      path = path.replace(/\[\]$/, `[${j}]`);
-    }
-  }
-  if (path.startsWith('apps[]')) path = placeAppField(path, state);
-  // A second control for a field already placed (a summary above the form, a duplicate): keep the first.
-  if (state.assigned.has(path)) return undefined;
-  state.assigned.add(path);
-  return { spec: chosen, path };
-}
-
-/**
- * `apps[].platforms[].signature` → `apps[0].platforms[1].signature`: the app step shows one app; each
- * 运行平台 (or a platform field seen again) starts the next platform row.
- */
-function placeAppField(pattern: string, state: WalkState): string {
-  state.app ??= { platform: -1, keys: new Set(), lists: new Map() };
-  const app = state.app;
-  let path = pattern.replace('apps[]', 'apps[0]');
-  if (path.includes('.platforms[]')) {
-    const leaf = pattern.slice(pattern.lastIndexOf('.') + 1);
-    if (app.platform < 0 || app.keys.has(leaf) || (leaf === 'platform' && app.keys.size > 0)) {
-      app.platform += 1;
-      app.keys = new Set();
-    }
-    app.keys.add(leaf);
-    path = path.replace('.platforms[]', `.platforms[${app.platform}]`);
-  }
-  if (path.endsWith('[]')) {
-    const j = app.lists.get(pattern) ?? 0;
-    app.lists.set(pattern, j + 1);
-    path = `${path.slice(0, -2)}[${j}]`;
-  }
-  return path;
-}
-
 // ---------------------------------------------------------------------------------------------
 // The scan
-
-function hiddenByAttribute(el: Element): boolean {
-  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
-}
 
 /** Section headings in navigation count only when they mark the current item (`aria-current`). */
 function isNavigation(el: Element): boolean {
@@ -672,12 +185,7 @@ function staticValueOf(labelEl: Element): HTMLElement | undefined {
  * `root` is the document or the element to scan (a form, a wizard step).
  */
 export function locateFields(root: Document | Element, options: LocateOptions = {}): LocatedField[] {
-  extraLabels = profileIndex(options.profile);
-  try {
-    return scan(root);
-  } finally {
-    extraLabels = undefined;
-  }
+  return withProfileLabels(options.profile, () => scan(root));
 }
 
 function scan(root: Document | Element): LocatedField[] {
@@ -719,6 +227,11 @@ function scan(root: Document | Element): LocatedField[] {
   for (let node = walker.currentNode as Element | null; node; node = walker.nextNode() as Element | null) {
     const el = node;
     if (consumed.has(el)) continue;
+
+    if (el.getAttribute('class')?.includes('upload') && isUploadBox(el)) {
+      locateUpload(el);
+      continue;
+    }
 
     if (isControl(el)) {
       if (isChoice(el)) {
@@ -767,6 +280,11 @@ function scan(root: Document | Element): LocatedField[] {
           }));
           return;
         }
+      }
+      const dateRoot = datePickerRoot(control);
+      if (dateRoot) {
+        locateDate(control as HTMLInputElement, dateRoot, matches, candidate);
+        return;
       }
       if (isSelectLike(control)) {
         librarySelect(control, matches, candidate);
@@ -833,6 +351,60 @@ function scan(root: Document | Element): LocatedField[] {
       field.paths = Array.from({ length: n }, (_, k) => `${m[1]}[${first + k}]`);
       for (const p of field.paths) state.assigned.add(p);
       state.domainCount.set(Number(m[2]), first + n);
+    }
+  }
+
+  /**
+   * A date picker: one input, or a range whose start and end are two fields (证件有效期 → the
+   * document's valid-from and valid-until); a 「长期」 box beside it belongs to the end date.
+   */
+  function locateDate(control: HTMLInputElement, root: HTMLElement, matches: FieldSpec[], candidate: LabelCandidate) {
+    const inputs = dateInputs(root);
+    const longTerm = longTermBox(root);
+    for (const d of root.querySelectorAll('*')) consumed.add(d);
+    if (longTerm) {
+      consumed.add(longTerm);
+      const wrap = longTerm.closest('label');
+      if (wrap) markSubtree(wrap);
+    }
+    const label = candidate.text.trim();
+    const range = inputs.length >= 2 && inputs[0] === control;
+    const end = range ? (inputs[1] as HTMLInputElement) : control;
+    const field = push(matches, () => ({
+      kind: 'date',
+      controls: [end],
+      anchor: range ? end : root,
+      via: candidate.via,
+      label,
+      ...(longTerm ? { longTerm } : {}),
+    }));
+    if (!field || !range) return;
+    const fromKey = field.spec.key.replace(/ValidUntil$/, 'ValidFrom');
+    if (fromKey === field.spec.key || !BY_KEY.has(fromKey)) return;
+    push([spec(fromKey)], () => ({ kind: 'date', controls: [control], anchor: control, via: candidate.via, label }));
+  }
+
+  /** An upload widget: the field its form item names; markers on the trigger, hints beside the widget. */
+  function locateUpload(box: Element) {
+    const root = uploadRoot(box);
+    consumed.add(root);
+    markSubtree(root);
+    const trigger = uploadTrigger(root);
+    const labels = [...formItemLabels(trigger, root), ...textsBefore(root).map((t) => t.text)];
+    for (const text of labels) {
+      const matches = catalogueMatches(text);
+      if (!matches.length) continue;
+      const field = push(matches, () => ({
+        kind: 'upload',
+        controls: [trigger],
+        anchor: root,
+        via: 'form-item',
+        label: text.trim(),
+      }));
+      // The shown size is a field of its own (apps[0].iconBytes): the page shows it, the check keeps it.
+      const sizeKey = field && UPLOAD_SIZE_FIELDS[fieldPattern(field.path)];
+      if (field && sizeKey) field.paths = [field.path, field.path.replace(/[^.]+$/, sizeKey)];
+      return;
     }
   }
 

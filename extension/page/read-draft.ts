@@ -8,11 +8,14 @@
  * the applicant has been there, never on a page they have not started.
  */
 import type { FilingDraft } from '../../shared/domain/draft';
+import { fieldPattern } from '../../shared/domain/fields';
 import { setAt } from '../../shared/domain/paths';
 import { cascadeLevels } from './controls/cascader';
 import { isChecked } from './controls/choice';
-import { comboboxText } from './controls/combobox';
+import { comboboxText, isMultiListbox, selectedOptions } from './controls/combobox';
+import { dateText } from './controls/date';
 import { tagTexts } from './controls/tags';
+import { listedFiles, UPLOAD_SIZE_FIELDS } from './controls/upload';
 import { choiceText, filingTypeOf, type LocatedField } from './locate-fields';
 
 export interface ReadOptions {
@@ -66,6 +69,10 @@ export function readField(field: LocatedField): FieldValue {
       return selectText(field.controls[0] as HTMLSelectElement) || undefined;
     case 'combobox': {
       const control = field.controls[0];
+      if (control && isMultiListbox(control)) {
+        const chosen = selectedOptions(control);
+        return chosen.length ? chosen : undefined;
+      }
       return (control && comboboxText(control)) || undefined;
     }
     case 'tags': {
@@ -83,6 +90,12 @@ export function readField(field: LocatedField): FieldValue {
     }
     case 'split':
       return composeSplit(field) || undefined;
+    case 'date': {
+      const input = field.controls[0] as HTMLInputElement | undefined;
+      return (input && dateText(input, field.longTerm)) || undefined;
+    }
+    case 'upload':
+      return listedFiles(field.anchor)[0]?.name || undefined;
     default: {
       const v = (field.controls[0] as HTMLInputElement | HTMLTextAreaElement | undefined)?.value.trim() ?? '';
       return v || undefined;
@@ -119,6 +132,15 @@ export function readDraft(fields: readonly LocatedField[], options: ReadOptions 
       tags.forEach((tag, k) => {
         setAt(draft, `${base}[${start + k}]`, tag);
       });
+      continue;
+    }
+    if (field.kind === 'upload') {
+      // The listed file's name, and its size where the widget shows one (apps[].icon → apps[].iconBytes).
+      const [file] = listedFiles(field.anchor);
+      const sizeKey = UPLOAD_SIZE_FIELDS[fieldPattern(field.path)];
+      if (file) setAt(draft, field.path, file.name);
+      else if (options.keepBlank?.(field.path)) setAt(draft, field.path, '');
+      if (file?.bytes !== undefined && sizeKey) setAt(draft, field.path.replace(/[^.]+$/, sizeKey), file.bytes);
       continue;
     }
     let value = readField(field);

@@ -18,6 +18,9 @@ import { isFilingPage, type LocatedField, locateFields, OWN_UI_ATTR, pageStep } 
 import { type ProviderProfile, profileForHost } from './profiles';
 import { readDraft, readField } from './read-draft';
 
+/** Kinds whose value a library changes by re-rendering (no input event): compared at each rescan. */
+const LIBRARY_KINDS = new Set<LocatedField['kind']>(['combobox', 'tags', 'radio', 'checkbox-group', 'date', 'upload']);
+
 export interface CheckResult {
   findings: Finding[];
   /** The plan (shared/process FilingPlan), passed on to the panel as it is. */
@@ -138,7 +141,7 @@ export function watchPage(doc: Document, initial: WatchOptions): PageWatcher {
   function libraryValues(list: readonly LocatedField[]): Map<string, string> {
     const out = new Map<string, string>();
     for (const f of list) {
-      if (f.kind !== 'combobox' && f.kind !== 'tags' && !(f.kind === 'radio' || f.kind === 'checkbox-group')) continue;
+      if (!LIBRARY_KINDS.has(f.kind)) continue;
       out.set(f.path, JSON.stringify(readField(f) ?? null));
     }
     return out;
@@ -226,7 +229,10 @@ export function watchPage(doc: Document, initial: WatchOptions): PageWatcher {
     else record(times.scan, took);
     const wasFiling = filingPage;
     const shapeChanged =
-      force || fieldsSignature(next) !== fieldsSignature(fields) || next.some((f, i) => f.anchor !== fields[i]?.anchor);
+      force ||
+      fieldsSignature(next) !== fieldsSignature(fields) ||
+      // An upload's trigger moves (a one-file widget hides it once it holds a file): markers follow.
+      next.some((f, i) => f.anchor !== fields[i]?.anchor || f.controls[0] !== fields[i]?.controls[0]);
     const statics = staticSignature(next);
     const staticsChanged = statics !== lastStaticValues;
     const values = libraryValues(next);
@@ -345,8 +351,19 @@ export function watchPage(doc: Document, initial: WatchOptions): PageWatcher {
     characterData: true,
     attributes: true,
     // Only what shows, hides or retypes a control; never our own data-icp-* or aria-* writes.
-    // Libraries show a choice by re-rendering: `aria-checked`, a read-only input's `value`, a `title`.
-    attributeFilter: ['hidden', 'style', 'class', 'type', 'disabled', 'open', 'aria-checked', 'value', 'title'],
+    // Libraries show a choice by re-rendering: `aria-checked`/`aria-selected`, a read-only input's `value`, a `title`.
+    attributeFilter: [
+      'hidden',
+      'style',
+      'class',
+      'type',
+      'disabled',
+      'open',
+      'aria-checked',
+      'aria-selected',
+      'value',
+      'title',
+    ],
   });
 
   const watcher: PageWatcher = {

@@ -11,6 +11,10 @@ export const PrincipalSchema = z
     name: text.optional(),
     idType: text.optional(),
     idNumber: text.optional(),
+    /** 证件有效期 start, `YYYY-MM-DD` as the form shows it. */
+    idValidFrom: text.optional(),
+    /** 证件有效期 end, `YYYY-MM-DD`, or `长期` for a document without an end. */
+    idValidUntil: text.optional(),
     /** 联系方式1: mainland mobile; the only number SMS-check codes go to (spec §4.2). */
     mobile: text.optional(),
     /** 联系方式2: `086-<area code>-<number>[-ext]` (spec §4.2). */
@@ -29,6 +33,10 @@ export const SubjectSchema = z
     nature: text.optional(),
     idType: text.optional(),
     idNumber: text.optional(),
+    /** 证件有效期 start, `YYYY-MM-DD`. */
+    idValidFrom: text.optional(),
+    /** 证件有效期 end, `YYYY-MM-DD`, or `长期` (no end). */
+    idValidUntil: text.optional(),
     name: text.optional(),
     idAddress: text.optional(),
     /** Street part only: province/city/district are pre-filled by the page (spec §4.1). */

@@ -18,7 +18,9 @@ export type InputKind =
   | 'static'
   | 'split-landline'
   | 'password'
-  | 'list';
+  | 'list'
+  /** A date (`YYYY-MM-DD`) or 长期 (no end): document validity, shown by date pickers. */
+  | 'date';
 
 /** Steps of a filing (spec §3), plus the bureau's SMS-check page (spec §6.4). */
 export type FilingStep = 'type' | 'product' | 'subject' | 'website' | 'app' | 'upload' | 'sms-check' | 'access';
@@ -189,6 +191,28 @@ function principalFields(
       spec,
     },
     {
+      key: `${prefix}.idValidFrom`,
+      label: { zh: '负责人证件有效期开始日期', en: `${who.en} document valid from` },
+      aliases: [w('证件有效期开始日期'), w('证件有效期起始日期'), '负责人证件有效期起始日期'],
+      kind: 'date',
+      step,
+      spec,
+    },
+    {
+      key: `${prefix}.idValidUntil`,
+      label: { zh: '负责人证件有效期', en: `${who.en} document valid until` },
+      aliases: [
+        w('证件有效期'),
+        w('证件有效期至'),
+        w('证件有效期结束日期'),
+        w('证件有效期终止日期'),
+        '负责人证件有效期至',
+      ],
+      kind: 'date',
+      step,
+      spec,
+    },
+    {
       key: `${prefix}.mobile`,
       label: { zh: '联系方式1', en: `${who.en} mobile (contact 1)` },
       aliases: ['手机号码', '手机号', w('手机号码'), '联系方式一', ...today('手机号码')],
@@ -270,6 +294,44 @@ export const FIELD_CATALOGUE: readonly FieldSpec[] = [
     label: { zh: '主办单位证件号码', en: 'Subject document number' },
     aliases: ['证件号码', '主体证件号码', '证件号'],
     kind: 'text',
+    step: 'subject',
+    spec: 'spec §4.1',
+  },
+  // 证件有效期 (start, end or 长期): a form field on today's consoles (providers' forms since about 2023).
+  {
+    key: 'subject.idValidFrom',
+    label: { zh: '主办单位证件有效期开始日期', en: 'Subject document valid from' },
+    aliases: [
+      '证件有效期开始日期',
+      '证件有效期起始日期',
+      '证件有效期开始',
+      '有效期开始日期',
+      '有效期起始日期',
+      '有效期开始',
+      '有效期起',
+      '主体证件有效期开始日期',
+    ],
+    kind: 'date',
+    step: 'subject',
+    spec: 'spec §4.1',
+  },
+  {
+    key: 'subject.idValidUntil',
+    label: { zh: '主办单位证件有效期', en: 'Subject document valid until' },
+    aliases: [
+      '证件有效期',
+      '证件有效期至',
+      '证件有效期结束日期',
+      '证件有效期终止日期',
+      '证件有效期截止日期',
+      '有效期至',
+      '有效期结束',
+      '有效期结束日期',
+      '有效期截止日期',
+      '主体证件有效期',
+      '主办单位证件有效期至',
+    ],
+    kind: 'date',
     step: 'subject',
     spec: 'spec §4.1',
   },

@@ -68,12 +68,15 @@ test.describe('Fusion (@alifd/next), as Alibaba Cloud renders its filing console
         'subject.idAddress',
         'subject.idNumber',
         'subject.idType',
+        'subject.idValidFrom',
+        'subject.idValidUntil',
         'subject.mailAddress',
         'subject.name',
         'subject.nature',
         'subject.principal.email',
         'subject.principal.idNumber',
         'subject.principal.idType',
+        'subject.principal.idValidUntil',
         'subject.principal.mobile',
         'subject.principal.name',
         'subject.province',
@@ -209,8 +212,12 @@ test.describe('Ant Design (antd 6)', () => {
     await expect(field(page, 'subject.province')).toHaveCount(1);
     expect(await markedFields(page)).toEqual(
       [
+        'apps[0].icon',
+        'apps[0].name',
         'subject.idNumber',
         'subject.idType',
+        'subject.idValidFrom',
+        'subject.idValidUntil',
         'subject.mailAddress',
         'subject.name',
         'subject.province',
@@ -218,6 +225,7 @@ test.describe('Ant Design (antd 6)', () => {
         'websites[0].homeUrl',
         'websites[0].name',
         'websites[0].principal.email',
+        'websites[0].principal.idValidUntil',
         'websites[0].principal.mobile',
         'websites[0].principal.name',
       ].sort(),
@@ -273,13 +281,18 @@ test.describe('TDesign (tdesign-react), as Tencent Cloud renders its filing cons
     await expect(field(page, 'subject.province')).toHaveCount(1);
     expect(await markedFields(page)).toEqual(
       [
+        'apps[0].icon',
+        'apps[0].name',
         'subject.idAddress',
         'subject.idNumber',
         'subject.idType',
+        'subject.idValidFrom',
+        'subject.idValidUntil',
         'subject.mailAddress',
         'subject.name',
         'subject.nature',
         'subject.principal.email',
+        'subject.principal.idValidUntil',
         'subject.principal.mobile',
         'subject.principal.name',
         'subject.province',
@@ -368,5 +381,175 @@ test.describe('the Fusion-rendered 60-field page (the benchmark loads it beside 
     await expect
       .poll(() => page.evaluate(() => document.querySelectorAll('[data-icp-rules*="required."]').length))
       .toBe(0);
+  });
+});
+
+// Document validity (证件有效期) in date pickers, and uploads, in each library. The machine's date is the
+// filing date: an end date in 2020 is expired, one in 2036 is fine; a 「长期」 box means no end date.
+const EXPIRED = '2020-01-01';
+const VALID_UNTIL = '2036-01-01';
+const ICON_TOO_BIG = { name: 'icon.png', mimeType: 'image/png', buffer: Buffer.alloc(120 * 1024, 1) };
+const ICON_OK = { name: 'icon-small.png', mimeType: 'image/png', buffer: Buffer.alloc(40 * 1024, 1) };
+
+/** Type a date into a picker's input and commit it with Enter, as a user who types rather than clicks. */
+async function typeDate(input: Locator, date: string) {
+  await input.click();
+  await input.fill(date);
+  await input.press('Enter');
+}
+
+async function expectExpired(marked: Locator) {
+  await expect(marked).toHaveAttribute('data-icp-rules', /document-validity\.expiring/);
+  await expect(marked).toHaveAttribute('aria-invalid', 'true');
+  await expect(marked).toHaveAttribute('data-icp-severity', 'error');
+}
+
+async function expectClear(marked: Locator) {
+  await expect(marked).not.toHaveAttribute('data-icp-rules', /document-validity/);
+  // The page's own aria-invalid="false" (antd) is restored, never left as our "true".
+  await expect(marked).not.toHaveAttribute('aria-invalid', 'true');
+}
+
+/** Close a picker's popup as a user would: a click outside it (Escape does not close every library's). */
+async function closePicker(page: Page) {
+  await page.locator('h2').first().click();
+}
+
+test.describe('date pickers and uploads in each library', () => {
+  const field = (page: Page, path: string) => page.locator(`[data-icp-field="${path}"]`);
+
+  test('Fusion RangePicker and DatePicker2: an expired end date is an error, a later one clears it; 长期 clears the principal’s; a 120 KB icon is flagged, a 40 KB one is not', async ({
+    page,
+    fixturesURL,
+  }) => {
+    await page.goto(`${fixturesURL}/libs/fusion.html`);
+    const row = (label: string) => item(page, '.next-form-item', label);
+    const until = field(page, 'subject.idValidUntil');
+    await expect(until).toHaveCount(1);
+    // Start and end of the range are two fields, each marked on its own input.
+    await expect(until).toHaveAttribute('placeholder', '结束日期');
+    await expect(field(page, 'subject.idValidFrom')).toHaveAttribute('placeholder', '开始日期');
+
+    await typeDate(row('证件有效期').getByPlaceholder('开始日期'), '2010-01-01');
+    await typeDate(row('证件有效期').getByPlaceholder('结束日期'), EXPIRED);
+    await closePicker(page);
+    await expectExpired(until);
+    await expect(field(page, 'subject.idValidFrom')).not.toHaveAttribute('data-icp-rules', /.+/);
+    await typeDate(row('证件有效期').getByPlaceholder('结束日期'), VALID_UNTIL);
+    await closePicker(page);
+    await expectClear(until);
+
+    const pUntil = field(page, 'subject.principal.idValidUntil');
+    await typeDate(row('负责人证件有效期至').locator('input').first(), EXPIRED);
+    await closePicker(page);
+    await expectExpired(pUntil);
+    await row('负责人证件有效期至').getByText('长期').click();
+    await expectClear(pUntil);
+    await expect.poll(() => errors(page)).toEqual([]);
+
+    await page.goto(`${fixturesURL}/libs/fusion.html?step=app`);
+    const icon = field(page, 'apps[0].icon');
+    await expect(icon).toHaveCount(1);
+    await expect(icon).toHaveText('选择图标'); // the trigger button carries the markers
+    await page.locator('input[type=file]').setInputFiles(ICON_TOO_BIG);
+    await expect(page.locator('.next-upload-list-item-size')).toHaveText('(120.00K)');
+    await expect(icon).toHaveAttribute('data-icp-rules', /app\.icon-size/);
+    await expect(icon).toHaveAttribute('aria-invalid', 'true');
+    await page.locator('.next-upload-list-item-op [role=button]').click();
+    await page.locator('input[type=file]').setInputFiles(ICON_OK);
+    await expect(page.locator('.next-upload-list-item-size')).toHaveText('(40.00K)');
+    await expect(icon).not.toHaveAttribute('data-icp-rules', /.+/);
+    await expect.poll(() => errors(page)).toEqual([]);
+  });
+
+  test('antd RangePicker and DatePicker with 长期: expired marked, fixed and cleared; the upload lists only a name: keyed on its button, no false error', async ({
+    page,
+    fixturesURL,
+  }) => {
+    await page.goto(`${fixturesURL}/libs/antd.html`);
+    const row = (label: string) => item(page, '.ant-form-item', label);
+    const until = field(page, 'subject.idValidUntil');
+    await expect(until).toHaveAttribute('placeholder', '结束日期');
+    await typeDate(row('证件有效期').getByPlaceholder('开始日期'), '2010-01-01');
+    await typeDate(row('证件有效期').getByPlaceholder('结束日期'), EXPIRED);
+    await expectExpired(until);
+    await typeDate(row('证件有效期').getByPlaceholder('结束日期'), VALID_UNTIL);
+    await expectClear(until);
+
+    const wUntil = field(page, 'websites[0].principal.idValidUntil');
+    await typeDate(row('负责人证件有效期至').getByPlaceholder('请选择日期'), EXPIRED);
+    await expectExpired(wUntil);
+    await row('负责人证件有效期至').getByText('长期').click();
+    await expectClear(wUntil);
+
+    const icon = field(page, 'apps[0].icon');
+    await expect(icon).toHaveText('选择图标');
+    await page.locator('input[type=file]').setInputFiles(ICON_TOO_BIG);
+    await expect(row('应用图标').locator('.ant-upload-list-item-name')).toHaveText('icon.png');
+    // antd shows no size: nothing to judge the 100 KB limit by, so nothing is claimed.
+    await expect(icon).not.toHaveAttribute('data-icp-rules', /app\.icon-size/);
+    await expect.poll(() => errors(page)).toEqual([]);
+  });
+
+  test('TDesign DateRangePicker and DatePicker with 长期: expired marked, fixed and cleared; upload keyed on its button', async ({
+    page,
+    fixturesURL,
+  }) => {
+    await page.goto(`${fixturesURL}/libs/tdesign.html`);
+    const row = (label: string) => item(page, '.t-form__item', label);
+    const until = field(page, 'subject.idValidUntil');
+    await expect(until).toHaveAttribute('placeholder', '结束日期');
+    await typeDate(row('证件有效期').getByPlaceholder('开始日期'), '2010-01-01');
+    await typeDate(row('证件有效期').getByPlaceholder('结束日期'), EXPIRED);
+    await closePicker(page);
+    await expectExpired(until);
+    await typeDate(row('证件有效期').getByPlaceholder('结束日期'), VALID_UNTIL);
+    await closePicker(page);
+    await expectClear(until);
+
+    const pUntil = field(page, 'subject.principal.idValidUntil');
+    await typeDate(row('负责人证件有效期至').locator('input').first(), EXPIRED);
+    await closePicker(page);
+    await expectExpired(pUntil);
+    await row('负责人证件有效期至').getByText('长期').click();
+    await expectClear(pUntil);
+
+    const icon = field(page, 'apps[0].icon');
+    await expect(icon).toContainText('选择文件');
+    await page.locator('input[type=file]').setInputFiles(ICON_TOO_BIG);
+    await expect(row('应用图标').locator('.t-upload__single-name')).toHaveText('icon.png');
+    await expect.poll(() => errors(page)).toEqual([]);
+  });
+
+  test('Element Plus el-date-picker (daterange, date with 长期) and el-upload on a console page', async ({
+    page,
+    fixturesURL,
+  }) => {
+    await page.goto(`${fixturesURL}/libs/element-plus-console.html`);
+    const row = (label: string) => item(page, '.el-form-item', label);
+    const until = field(page, 'subject.idValidUntil');
+    await expect(until).toHaveAttribute('placeholder', '结束日期');
+    await expect(field(page, 'subject.idValidFrom')).toHaveAttribute('placeholder', '开始日期');
+    await typeDate(row('证件有效期').getByPlaceholder('开始日期'), '2010-01-01');
+    await typeDate(row('证件有效期').getByPlaceholder('结束日期'), EXPIRED);
+    await closePicker(page);
+    await expectExpired(until);
+    await typeDate(row('证件有效期').getByPlaceholder('结束日期'), VALID_UNTIL);
+    await closePicker(page);
+    await expectClear(until);
+
+    const pUntil = field(page, 'subject.principal.idValidUntil');
+    await typeDate(row('负责人证件有效期至').getByPlaceholder('请选择日期'), EXPIRED);
+    await closePicker(page);
+    await expectExpired(pUntil);
+    await row('负责人证件有效期至').getByText('长期').click();
+    await expectClear(pUntil);
+
+    const icon = field(page, 'apps[0].icon');
+    await expect(icon).toHaveText('选择图标');
+    await page.locator('input[type=file]').setInputFiles(ICON_TOO_BIG);
+    // Element's upload label is a div, not a <label>: the list is found by its own class.
+    await expect(page.locator('.el-upload-list__item-file-name')).toHaveText('icon.png');
+    await expect.poll(() => errors(page)).toEqual([]);
   });
 });

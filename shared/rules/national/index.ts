@@ -2,6 +2,7 @@ import { APP_RULES } from '../apps';
 import type { RulePack } from '../types';
 import { WEBSITE_NAME_RULES } from '../website-name';
 import { ADDRESS_RULES } from './address';
+import { DOCUMENT_VALIDITY_RULES } from './document-validity';
 import { DOMAIN_RULES } from './domains';
 import { FILING_TYPE_RULES } from './filing-type';
 import { FORMAT_RULES } from './format-rules';
@@ -21,6 +22,7 @@ export const NATIONAL_PACK: RulePack = {
     ...REQUIRED_RULES,
     ...FORMAT_RULES,
     ...SUBJECT_RULES,
+    ...DOCUMENT_VALIDITY_RULES,
     ...ADDRESS_RULES,
     ...PHONE_RULES,
     ...DOMAIN_RULES,
