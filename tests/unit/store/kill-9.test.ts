@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WORLD_CAPS } from '../../../simulator/state/schema';
 
 /**
  * Durability (issue 12 item 2): the simulator runs as a child process; writes are fired at it
@@ -146,11 +147,17 @@ describe(`kill -9 at random moments, ${ROUNDS} rounds (issue 12 item 2)`, () => 
       const state = (await (await fetch(`${base}/__sim/state`)).json()) as {
         faults: { id: string }[];
         sms: { to: string }[];
+        dropped: { sms: number };
       };
       const faultIds = new Set(state.faults.map((f) => f.id));
       expect(acked.faults.filter((id) => !faultIds.has(id))).toEqual([]);
       const smsTo = new Set(state.sms.map((m) => m.to));
-      expect(acked.mobiles.filter((m) => !smsTo.has(m))).toEqual([]);
+      // A world keeps its newest WORLD_CAPS.sms messages and counts the older ones it drops; a fast
+      // machine passes that cap within 20 rounds. Dropped is not lost: the count says so.
+      const missing = acked.mobiles.filter((m) => !smsTo.has(m));
+      expect(missing.length).toBeLessThanOrEqual(state.dropped.sms);
+      const recent = acked.mobiles.slice(-(WORLD_CAPS.sms - 100));
+      expect(recent.filter((m) => !smsTo.has(m))).toEqual([]);
       // a world created in this round opens whole
       const newest = acked.worlds.at(-1);
       if (newest) expect((await fetch(`${base}/w/${newest}/__sim/state`)).status).toBe(200);
