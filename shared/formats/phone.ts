@@ -151,6 +151,18 @@ function senderOf(group: SegmentGroup): string | undefined {
 }
 
 /** Digits with separators removed; `+86` / `0086` / `86` dropped when what follows is a mobile number. */
+const CHINESE_COUNT = ['', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** 10 digits → 「少一位」 / "one digit short": what the applicant must do, in words. */
+function lengthDifference(length: number): { difference: string; differenceEn: string } {
+  const n = Math.abs(11 - length);
+  const count = CHINESE_COUNT[n] ?? String(n);
+  const en = n === 1 ? 'one digit' : `${n} digits`;
+  return length < 11
+    ? { difference: `少${count}位`, differenceEn: `${en} short` }
+    : { difference: `多${count}位`, differenceEn: `${en} too long` };
+}
+
 function normaliseMobile(value: string): string {
   const compact = toFixpoint(value, (s) => foldAndTrim(s).replace(/[\s()\-\u2010-\u2015\u2212.]/g, ''));
   const m = /^(?:\+86|0086|86)(1\d{10}|14\d{11})$/.exec(compact);
@@ -226,8 +238,8 @@ export const mobileFormat: Format<MobileDetails> = defineFormat<MobileDetails>({
     length: {
       severity: 'error',
       message: {
-        zh: '手机号码有 {length} 位：大陆手机号码为 11 位。',
-        en: 'The mobile number has {length} digits: mainland mobile numbers have 11.',
+        zh: '手机号码{difference}：有 {length} 位，大陆手机号码为 11 位。',
+        en: 'The mobile number is {differenceEn}: it has {length} digits, mainland mobile numbers have 11.',
       },
       fix: { zh: '请核对后填写 11 位号码。', en: 'Check it and enter the 11 digits.' },
     },
@@ -317,7 +329,7 @@ export const mobileFormat: Format<MobileDetails> = defineFormat<MobileDetails>({
       return result({ carrier: 'data-only', ...(found?.group.network ? { network: found.group.network } : {}) });
     }
     if (digits.length !== 11) {
-      issues.push({ code: 'length', params: { length: digits.length } });
+      issues.push({ code: 'length', params: { length: digits.length, ...lengthDifference(digits.length) } });
       return result();
     }
     if (!found) {
@@ -386,6 +398,8 @@ type LandlineParse =
   | { kind: 'mobile'; digits: string }
   | { kind: 'no-area' }
   | { kind: 'incomplete' }
+  /** Only the page's pre-filled `086-<area code>-`: the number is not typed yet. */
+  | { kind: 'prefix-only'; areaCode: string }
   | { kind: 'foreign'; countryCode: string };
 
 function parseLandline(text: string): LandlineParse {
@@ -432,7 +446,10 @@ function parseLandline(text: string): LandlineParse {
       tail = tail.slice(1);
     }
   }
-  if (number === '') return { kind: 'incomplete' };
+  if (number === '') {
+    const prefilled = tail.length === 0 && !international && areaCodeCities(area).length > 0;
+    return prefilled ? { kind: 'prefix-only', areaCode: area } : { kind: 'incomplete' };
+  }
   const extension = tail[0];
   return {
     kind: 'landline',
@@ -487,6 +504,18 @@ export const landlineFormat: Format<LandlineDetails> = defineFormat<LandlineDeta
       severity: 'error',
       message: { zh: '固定电话缺少号码部分。', en: 'The landline has no subscriber number.' },
       fix: { zh: '按 086-区号-号码 填写完整。', en: 'Complete it as 086-<area code>-<number>.' },
+    },
+    'prefix-only': {
+      // The filing site pre-fills 086-<area code>- from 所属区域 (spec §4.2): a fresh page is not an error.
+      severity: 'info',
+      message: {
+        zh: '联系方式2 只有预填的区号 {areaCode}，号码尚未填写。',
+        en: 'Contact 2 holds only the pre-filled area code {areaCode}: the number is not filled in yet.',
+      },
+      fix: {
+        zh: '在区号后填写 7 或 8 位电话号码（有分机时填在最后一栏）。',
+        en: 'Type the 7- or 8-digit number after the area code (an extension goes in the last box).',
+      },
     },
     'area-code-missing': {
       severity: 'error',
@@ -586,6 +615,9 @@ export const landlineFormat: Format<LandlineDetails> = defineFormat<LandlineDeta
         return fail();
       case 'incomplete':
         issues.push({ code: 'incomplete' });
+        return fail();
+      case 'prefix-only':
+        issues.push({ code: 'prefix-only', params: { areaCode: parsed.areaCode } });
         return fail();
       case 'no-area':
         issues.push({ code: 'area-code-missing' });
