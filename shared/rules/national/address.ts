@@ -200,7 +200,7 @@ export const mailInOtherProvince = defineRule({
     zh: '只填写「{region}」之后的街道和门牌号（如「某某路1号」）；如实际地址在{mailProvince}，请改选所属区域（证件住所也须在同一省份）。',
     en: 'Type only the street and number after "{region}"; if the address really is in {mailProvince}, choose that region instead (the document address must be in the same province).',
   },
-  source: 'spec §4.1; SEED §2.3 (2018-11-28); SEED form hint 「请填写街道地址，不要重复填写省市区」',
+  source: 'spec §4.1; SEED §2.3 (2018-11-28)',
   effective: {},
   examples: {
     fires: [
