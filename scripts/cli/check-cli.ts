@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import type { Lang } from '../../shared/domain/bilingual';
 import { parseDraft } from '../../shared/domain/draft';
 import { type Finding, formatAttestation } from '../../shared/domain/finding';
 import { checkDraft, findProvincePack, listRules, type RuleInfo } from '../../shared/rules/engine';
+import { definingFile, readSharedSources } from '../rules-doc/locate';
 import { readAppSignature, signatureLines } from './app-signature';
 
 /**
@@ -15,6 +17,9 @@ export interface CliIO {
   isTTY: boolean;
   readFile?: (path: string) => Promise<string>;
 }
+
+/** The repository root (this file is scripts/cli/check-cli.ts), whatever the working directory. */
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export const USAGE = `用法 / usage:
   npm run --silent check -- [--date YYYY-MM-DD] [--province 浙江] [--lang zh|en] [--json|--table] FILE...
@@ -145,13 +150,17 @@ export async function runCheckCli(argv: string[], io: CliIO): Promise<number> {
       ...(parsed.province ? { province: parsed.province } : {}),
       ...(parsed.date ? { date: parsed.date } : {}),
     });
+    // The defining file of each rule, read from the sources (never stale): "where is rule X" in one line.
+    const sources = readSharedSources(REPO_ROOT);
     for (const r of rules) {
+      const file = definingFile(r.id, sources);
       if (table) {
         io.stdout(
           `${r.id.padEnd(44)} ${r.severity.padEnd(8)} ${r.pack.padEnd(9)} ${r.message[parsed.lang]}  (${r.source})`,
         );
         io.stdout(`${' '.repeat(44)} ${ruleDates(r, parsed.lang)}`);
-      } else io.stdout(JSON.stringify(r));
+        io.stdout(`${' '.repeat(44)} ${parsed.lang === 'zh' ? '定义于' : 'defined in'} ${file}`);
+      } else io.stdout(JSON.stringify({ ...r, file }));
     }
     if (table) io.stdout(`${rules.length} ${parsed.lang === 'zh' ? '条规则' : 'rules'}`);
     return 0;

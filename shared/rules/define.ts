@@ -64,3 +64,39 @@ export function memo<T>(ctx: RuleContext, key: string, compute: () => T): T {
 export function comparableName(name: string): string {
   return name.normalize('NFKC').replace(/[\s·•．.]/g, '');
 }
+
+/** Fields whose value is a list (a blank one is `[]`). */
+const LIST_FIELDS = new Set(['domains', 'serviceContent', 'languages', 'preApproval', 'platforms']);
+
+/** A draft holding `value` at a catalogue pattern (`websites[].principal.mobile`), each `[]` as one element. */
+function draftAt(pattern: string, value: unknown, scope: FilingDraft): FilingDraft {
+  const segments = pattern.split('.');
+  const build = (i: number): unknown => {
+    if (i === segments.length) return value;
+    const seg = segments[i] as string;
+    const name = seg.replace(/\[\]$/, '');
+    const inner = build(i + 1);
+    return { [name]: seg.endsWith('[]') ? [inner] : inner };
+  };
+  const built = build(0) as FilingDraft;
+  return { ...scope, ...built, subject: { ...scope.subject, ...built.subject } } as FilingDraft;
+}
+
+/**
+ * Examples of a required-field rule: the field shown blank fires (on the concrete path), filled passes.
+ * `scope` adds what the rule needs to apply (filing type, nature).
+ */
+export function requiredFieldExamples(pattern: string, scope: FilingDraft = {}): NonNullable<Rule['examples']> {
+  const leaf = pattern.slice(pattern.lastIndexOf('.') + 1);
+  const list = LIST_FIELDS.has(leaf);
+  return {
+    fires: [
+      {
+        draft: draftAt(pattern, list ? [] : '', scope),
+        field: pattern.replace(/\[\]/g, '[0]'),
+        note: 'shown blank',
+      },
+    ],
+    passes: [{ draft: draftAt(pattern, list ? ['其他'] : '张三', scope), note: 'filled in' }],
+  };
+}

@@ -2,6 +2,7 @@ import type { Citation } from '../../domain/citation';
 import { fieldSpec } from '../../domain/fields';
 import { valuesAt } from '../../domain/paths';
 import type { AppKind } from '../../formats/app-formats';
+import { requiredFieldExamples } from '../define';
 import type { Rule, RuleContext, RuleHit } from '../types';
 import { appsOf } from './app-context';
 import { APP_FILING_FROM, cite, MIIT_APP_ANNEX } from './sources';
@@ -11,6 +12,8 @@ import { APP_FILING_FROM, cite, MIIT_APP_ANNEX } from './sources';
  * a row fires when its section is on the draft and the field is blank; in `page` mode only when shown blank.
  */
 interface AppRequiredRow {
+  /** The rule id, `required.` and the field path without `[]`. */
+  id: string;
   field: string;
   /** Only for these kinds (default: all). */
   kinds?: readonly AppKind[];
@@ -21,18 +24,39 @@ interface AppRequiredRow {
 const APP_ONLY: readonly AppKind[] = ['app'];
 
 export const APP_REQUIRED_ROWS: readonly AppRequiredRow[] = [
-  { field: 'apps[].name', source: MIIT_APP_ANNEX },
-  { field: 'apps[].platforms', kinds: APP_ONLY, source: MIIT_APP_ANNEX },
-  { field: 'apps[].platforms[].platform', kinds: APP_ONLY, source: MIIT_APP_ANNEX },
-  { field: 'apps[].platforms[].packageName', kinds: APP_ONLY, source: MIIT_APP_ANNEX },
-  { field: 'apps[].platforms[].publicKey', kinds: APP_ONLY, source: MIIT_APP_ANNEX },
-  { field: 'apps[].platforms[].signature', kinds: APP_ONLY, source: MIIT_APP_ANNEX },
-  { field: 'apps[].serviceContent', source: MIIT_APP_ANNEX },
-  { field: 'apps[].languages', source: MIIT_APP_ANNEX },
-  { field: 'apps[].principal.name', source: MIIT_APP_ANNEX },
-  { field: 'apps[].principal.idType', source: MIIT_APP_ANNEX },
-  { field: 'apps[].principal.idNumber', source: MIIT_APP_ANNEX },
+  { id: 'required.apps.name', field: 'apps[].name', source: MIIT_APP_ANNEX },
+  { id: 'required.apps.platforms', field: 'apps[].platforms', kinds: APP_ONLY, source: MIIT_APP_ANNEX },
   {
+    id: 'required.apps.platforms.platform',
+    field: 'apps[].platforms[].platform',
+    kinds: APP_ONLY,
+    source: MIIT_APP_ANNEX,
+  },
+  {
+    id: 'required.apps.platforms.packageName',
+    field: 'apps[].platforms[].packageName',
+    kinds: APP_ONLY,
+    source: MIIT_APP_ANNEX,
+  },
+  {
+    id: 'required.apps.platforms.publicKey',
+    field: 'apps[].platforms[].publicKey',
+    kinds: APP_ONLY,
+    source: MIIT_APP_ANNEX,
+  },
+  {
+    id: 'required.apps.platforms.signature',
+    field: 'apps[].platforms[].signature',
+    kinds: APP_ONLY,
+    source: MIIT_APP_ANNEX,
+  },
+  { id: 'required.apps.serviceContent', field: 'apps[].serviceContent', source: MIIT_APP_ANNEX },
+  { id: 'required.apps.languages', field: 'apps[].languages', source: MIIT_APP_ANNEX },
+  { id: 'required.apps.principal.name', field: 'apps[].principal.name', source: MIIT_APP_ANNEX },
+  { id: 'required.apps.principal.idType', field: 'apps[].principal.idType', source: MIIT_APP_ANNEX },
+  { id: 'required.apps.principal.idNumber', field: 'apps[].principal.idNumber', source: MIIT_APP_ANNEX },
+  {
+    id: 'required.apps.principal.mobile',
     field: 'apps[].principal.mobile',
     source: MIIT_APP_ANNEX,
     why: {
@@ -40,7 +64,7 @@ export const APP_REQUIRED_ROWS: readonly AppRequiredRow[] = [
       en: 'the app principal is SMS-checked like a website principal, and the code goes only to this mobile',
     },
   },
-  { field: 'apps[].principal.email', source: MIIT_APP_ANNEX },
+  { id: 'required.apps.principal.email', field: 'apps[].principal.email', source: MIIT_APP_ANNEX },
 ];
 
 function isBlank(value: unknown): boolean {
@@ -73,7 +97,7 @@ function ruleFor(row: AppRequiredRow): Rule {
     spec?.label ??
     (row.field === 'apps[].platforms' ? { zh: '运行平台', en: 'Platforms' } : { zh: row.field, en: row.field });
   return {
-    id: `required.${row.field.replace(/\[\]/g, '')}`,
+    id: row.id,
     fields: [spec?.key ?? (row.field === 'apps[].platforms' ? 'apps[].platforms[].platform' : row.field)],
     severity: 'error',
     message: {
@@ -83,6 +107,7 @@ function ruleFor(row: AppRequiredRow): Rule {
     fix: { zh: `请填写「${label.zh}」。`, en: `Fill in "${label.en}".` },
     ...cite(row.source),
     effective: { from: APP_FILING_FROM },
+    examples: requiredFieldExamples(row.field),
     check: (ctx) => hits(ctx, row),
   };
 }

@@ -1,13 +1,12 @@
 /** Address rules per province: same city (河北/河南/贵州), unit numbers in words (北京). */
-import { citiesOf, findRegion } from '../../regions';
+import { findRegion } from '../../regions';
 import { cityNamedIn, unitSymbolsIn } from '../../regions/address';
 import { present } from '../define';
 import { type PackMeta, provinceRule, type RowBase } from './common';
 
 /** HW25 河北/河南, 贵州: 通讯地址 and 证件住所 in the same city, not only the same province. */
 export function sameCityAddresses(meta: PackMeta, row: RowBase) {
-  const rule = provinceRule('sameCityAddresses', meta, row, {
-    name: 'same-city-addresses',
+  return provinceRule('sameCityAddresses', meta, row, {
     fields: ['subject.idAddress', 'subject.mailAddress', 'subject.city'],
     severity: 'warning',
     message: {
@@ -32,28 +31,11 @@ export function sameCityAddresses(meta: PackMeta, row: RowBase) {
       return [{ field: 'subject.mailAddress', params: { idCity: idCity.name, mailCity: mailCity.name } }];
     },
   });
-  // Examples from the province's own first two cities (石家庄 / 唐山, 郑州 / 开封, 贵阳 / 六盘水).
-  const [first, second] = citiesOf(meta.code);
-  if (first && second) {
-    const subject = { province: meta.name, nature: '个人', idAddress: `${meta.name}${first.name}人民路1号` };
-    rule.examples = {
-      fires: [
-        {
-          draft: { subject: { ...subject, city: second.name, mailAddress: '解放路2号' } },
-          field: 'subject.mailAddress',
-          note: `证件住所 in ${first.name}, region ${second.name}`,
-        },
-      ],
-      passes: [{ draft: { subject: { ...subject, city: first.name, mailAddress: '解放路2号' } } }],
-    };
-  }
-  return rule;
 }
 
 /** 北京 (TC19 个人 #2, 企事业 #4): 通讯地址 unit numbers in words (「1单元2层3号」), not symbols (「1-2-3」). */
 export function addressUnitWords(meta: PackMeta, row: RowBase) {
-  const rule = provinceRule('addressUnitWords', meta, row, {
-    name: 'address-unit-words',
+  return provinceRule('addressUnitWords', meta, row, {
     fields: ['subject.mailAddress'],
     severity: 'warning',
     message: {
@@ -71,17 +53,4 @@ export function addressUnitWords(meta: PackMeta, row: RowBase) {
       return symbols.length ? [{ field: 'subject.mailAddress', params: { symbols: symbols.join('、') } }] : [];
     },
   });
-  rule.examples = {
-    fires: [
-      { draft: { subject: { province: meta.name, mailAddress: '建国路88号1-2-3' } }, field: 'subject.mailAddress' },
-    ],
-    passes: [
-      { draft: { subject: { province: meta.name, mailAddress: '建国路88号1单元2层3号' } } },
-      {
-        draft: { subject: { province: meta.name, mailAddress: '建国路90-92号' } },
-        note: 'a door-number range is not a unit number',
-      },
-    ],
-  };
-  return rule;
 }

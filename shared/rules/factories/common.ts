@@ -5,13 +5,14 @@
  * every row of every province.
  */
 import type { Bilingual } from '../../domain/bilingual';
-import type { Principal, Website } from '../../domain/draft';
+import type { FilingDraft, Principal, Website } from '../../domain/draft';
 import type { FilingType } from '../../domain/filing-types';
 import type { Severity } from '../../domain/finding';
+import { idNumberCheckChar } from '../../formats/id-number';
 import { provinceByCode } from '../../regions';
 import type { RowCitation } from '../data/rule-sources';
 import { defineRule, present } from '../define';
-import type { Rule, RuleContext, RuleHit } from '../types';
+import type { Rule, RuleContext, RuleExample, RuleHit } from '../types';
 
 /** The static fields of a ProvincePack. */
 export interface PackMeta {
@@ -23,8 +24,8 @@ export interface PackMeta {
 
 /** What every factory row carries. */
 export interface RowBase extends RowCitation {
-  /** Rule name after the pack id; each factory has a default (`individual-service-content`). */
-  name?: string;
+  /** The rule's id, written out in the pack file: the pack id, a dot, a name (`zj.individual-service-content`). */
+  id: string;
   nature?: 'individual' | 'organisation';
   filingTypes?: readonly FilingType[];
   /** Overrides the factory's default severity. */
@@ -109,14 +110,55 @@ function withProvince(text: Bilingual, meta: PackMeta): Bilingual {
 }
 
 export interface RuleBody {
-  /** Default rule name (after the pack id). */
-  name: string;
   fields: string[];
   severity: Severity;
   /** `{province}` / `{provinceEn}` are filled from the pack; other placeholders from the hits. */
   message: Bilingual;
   fix: Bilingual;
+  /**
+   * Drafts on which the rule fires and stays silent, built by the factory from its row (the forbidden
+   * choice fires, another passes). Written without province, nature and filing type: `provinceRule` adds
+   * the pack's province, the row's nature and first filing type (an example's own values win).
+   */
+  examples?: { fires: RuleExample[]; passes: RuleExample[] };
   check(ctx: RuleContext): RuleHit[];
+}
+
+/** 主办单位性质 the examples use for a row's nature (个人, or 企业 for organisations). */
+export function exampleNature(row: Pick<RowBase, 'nature'>): string {
+  return row.nature === 'organisation' ? '企业' : '个人';
+}
+
+/** The filing date a factory's examples are checked on (the rule's first day, else its last, else today). */
+export function exampleDate(row: Pick<RowBase, 'from' | 'until'>): string {
+  if (row.from) return row.from;
+  if (row.until) {
+    const d = new Date(`${row.until}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() - 1);
+    return d.toISOString().slice(0, 10);
+  }
+  return '2026-12-07';
+}
+
+/** A valid 18-digit resident ID number for examples: the province's code, a birth date, its check character. */
+export function exampleIdNumber(provinceCode: string, birthDate = '1990-03-07'): string {
+  const body = `${provinceCode}0102${birthDate.replaceAll('-', '')}123`;
+  return body + idNumberCheckChar(body);
+}
+
+/** A province code other than `code` (for "not local" examples). */
+export function otherProvinceCode(code: string): string {
+  return code === '11' ? '31' : '11';
+}
+
+/** An example draft in the pack's province, with the row's nature and first filing type. */
+function scoped(meta: PackMeta, row: RowBase, example: RuleExample): RuleExample {
+  const draft: FilingDraft = {
+    ...(row.filingTypes?.[0] ? { filingType: row.filingTypes[0] } : {}),
+    ...example.draft,
+    subject: { province: meta.name, nature: exampleNature(row), ...example.draft.subject },
+  };
+  return { ...example, draft };
 }
 
 /** Build and register a province rule from a factory's body and a data row. */
@@ -125,7 +167,7 @@ export function provinceRule(factory: string, meta: PackMeta, row: RowBase, body
   if (row.from) effective.from = row.from;
   if (row.until) effective.until = row.until;
   const rule = defineRule({
-    id: `${meta.id}.${row.name ?? body.name}`,
+    id: row.id,
     fields: body.fields,
     severity: row.severity ?? body.severity,
     message: withProvince(body.message, meta),
@@ -135,6 +177,14 @@ export function provinceRule(factory: string, meta: PackMeta, row: RowBase, body
     effective,
     ...(row.filingTypes ? { filingTypes: row.filingTypes } : {}),
     ...(row.nature ? { nature: row.nature } : {}),
+    ...(body.examples
+      ? {
+          examples: {
+            fires: body.examples.fires.map((e) => scoped(meta, row, e)),
+            passes: body.examples.passes.map((e) => scoped(meta, row, e)),
+          },
+        }
+      : {}),
     check: body.check,
   });
   REGISTRY.set(rule, { factory, pack: meta.id, row });

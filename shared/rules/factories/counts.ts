@@ -18,12 +18,41 @@ export interface MaxCountRow extends RowBase {
   max: number;
 }
 
+/** `n` example domains, `zhangsan-1.cn` … */
+function exampleDomains(n: number): string[] {
+  return Array.from({ length: n }, (_, i) => `zhangsan-${i + 1}.cn`);
+}
+
+/** One website with `n` domains. */
+function oneWebsiteWith(n: number) {
+  return { websites: [{ name: '山水摄影记录', domains: exampleDomains(n) }] };
+}
+
+/** `n` websites with one domain each. */
+function websitesWith(n: number) {
+  return {
+    websites: exampleDomains(n).map((d, i) => ({
+      name: `山水摄影记录${'一二三四五六七八九十'[i] ?? ''}`,
+      domains: [d],
+    })),
+  };
+}
+
 /** 河南/广西/重庆/湖北/新疆: one domain per website; 贵州: ≤4 on a first filing, ≤5 otherwise (TC19). */
 export function maxDomainsPerWebsite(meta: PackMeta, row: MaxCountRow) {
   return provinceRule('maxDomainsPerWebsite', meta, row, {
-    name: 'domains-per-website',
     fields: ['websites[].domains[]'],
     severity: 'warning',
+    examples: {
+      fires: [
+        {
+          draft: oneWebsiteWith(row.max + 1),
+          field: `websites[0].domains[${row.max}]`,
+          note: `${row.max + 1} domains on one website`,
+        },
+      ],
+      passes: [{ draft: oneWebsiteWith(row.max), note: `${row.max} domain(s)` }],
+    },
     message: {
       zh: '网站{n}填写了 {count} 个域名：{province}管局规定每个网站最多 {max} 个域名。',
       en: 'Website {n} has {count} domains; the {provinceEn} bureau allows at most {max} per website.',
@@ -48,9 +77,18 @@ export function maxDomainsPerWebsite(meta: PackMeta, row: MaxCountRow) {
 /** 河南: P ≤3 domains per filing, U ≤5; 海南: P first filing 1 domain; 山西 (HW25): ≤3 new domains per order. */
 export function maxDomainsPerOrder(meta: PackMeta, row: MaxCountRow) {
   return provinceRule('maxDomainsPerOrder', meta, row, {
-    name: 'domains-per-order',
     fields: ['websites[].domains[]'],
     severity: 'warning',
+    examples: {
+      fires: [
+        {
+          draft: websitesWith(row.max + 1),
+          field: `websites[${row.max}].domains[0]`,
+          note: `${row.max + 1} domains in one order`,
+        },
+      ],
+      passes: [{ draft: websitesWith(row.max), note: `${row.max} domain(s)` }],
+    },
     message: {
       zh: '本次备案共填写了 {count} 个域名：{province}管局规定一次备案最多 {max} 个域名。',
       en: 'This filing has {count} domains in all; the {provinceEn} bureau allows at most {max} per filing.',
@@ -70,9 +108,14 @@ export function maxDomainsPerOrder(meta: PackMeta, row: MaxCountRow) {
 /** 湖北 (TC19): one website per first filing or new-website filing; 湖南 (HW25): one per order. */
 export function maxWebsitesPerOrder(meta: PackMeta, row: MaxCountRow) {
   return provinceRule('maxWebsitesPerOrder', meta, row, {
-    name: 'websites-per-order',
     fields: ['websites[].name'],
     severity: 'warning',
+    examples: {
+      fires: [
+        { draft: websitesWith(row.max + 1), field: `websites[${row.max}].name`, note: `${row.max + 1} websites` },
+      ],
+      passes: [{ draft: websitesWith(row.max), note: `${row.max} website(s)` }],
+    },
     message: {
       zh: '本次备案填写了 {count} 个网站：{province}管局规定每次只能备案 {max} 个网站。',
       en: 'This filing has {count} websites; the {provinceEn} bureau accepts {max} per filing.',
@@ -91,13 +134,16 @@ export function maxWebsitesPerOrder(meta: PackMeta, row: MaxCountRow) {
 export type CountKind = 'domains' | 'domains-per-website' | 'websites';
 
 export interface DocumentsWhenCountRow extends RowBase {
-  /** Rule name (required: several such rules can share a pack). */
-  name: string;
   count: CountKind;
   /** The rule fires when the count is greater than this (0: for every domain / website). */
   over: number;
   /** What to provide. */
   documents: Bilingual;
+}
+
+/** Where the first counted item over the limit lands in the examples. */
+function firstOver(row: DocumentsWhenCountRow): string {
+  return row.count === 'domains-per-website' ? `websites[0].domains[${row.over}]` : `websites[${row.over}].domains[0]`;
 }
 
 const COUNT_WORDS: Record<CountKind, Bilingual> = {
@@ -110,9 +156,25 @@ const COUNT_WORDS: Record<CountKind, Bilingual> = {
 export function documentsWhenCount(meta: PackMeta, row: DocumentsWhenCountRow) {
   const words = COUNT_WORDS[row.count];
   return provinceRule('documentsWhenCount', meta, row, {
-    name: row.name,
     fields: row.count === 'websites' ? ['websites[].name'] : ['websites[].domains[]'],
     severity: 'warning',
+    examples: {
+      fires: [
+        {
+          draft: row.count === 'domains-per-website' ? oneWebsiteWith(row.over + 1) : websitesWith(row.over + 1),
+          field: row.count === 'websites' ? `websites[${row.over}].name` : firstOver(row),
+          note: `${row.over + 1} ${row.count === 'websites' ? 'websites' : 'domains'}`,
+        },
+      ],
+      passes: [
+        row.over === 0
+          ? { draft: { websites: [{ name: '山水摄影记录', domains: [] }] }, note: 'no domain yet' }
+          : {
+              draft: row.count === 'domains-per-website' ? oneWebsiteWith(row.over) : websitesWith(row.over),
+              note: `${row.over}`,
+            },
+      ],
+    },
     message: {
       zh: `${words.zh}：{province}管局要求提供${row.documents.zh}。`,
       en: `${words.en}: the {provinceEn} bureau requires ${row.documents.en}.`,

@@ -1,6 +1,6 @@
 /** Hand-written province rules (one province each) get the same id, dates and `{province}` filling as factory rules. */
 import { type PackMeta, provinceRule, type RowBase, type RuleBody } from './common';
 
-export function customRule(meta: PackMeta, row: RowBase & { name: string }, body: Omit<RuleBody, 'name'>) {
-  return provinceRule('custom', meta, row, { ...body, name: row.name });
+export function customRule(meta: PackMeta, row: RowBase, body: RuleBody) {
+  return provinceRule('custom', meta, row, body);
 }

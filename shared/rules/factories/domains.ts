@@ -19,9 +19,18 @@ export function suffixRestriction(meta: PackMeta, row: SuffixRestrictionProvince
   if (restriction?.rule !== 'not') throw new Error(`unknown 'not' suffix restriction ${row.restrictionId}`);
   const listed = restriction.suffixes.map((s) => `.${s}`).join(' ');
   return provinceRule('suffixRestriction', meta, row, {
-    name: 'suffix-restriction',
     fields: ['websites[].domains[]'],
     severity: 'warning',
+    examples: {
+      fires: [
+        {
+          draft: { websites: [{ domains: [`zhangsan.${restriction.suffixes[0] ?? ''}`] }] },
+          field: 'websites[0].domains[0]',
+          note: `.${restriction.suffixes[0]}`,
+        },
+      ],
+      passes: [{ draft: { websites: [{ domains: ['zhangsan.cn'] }] }, note: '.cn' }],
+    },
     message: {
       zh: `域名 {domain} 以 .{suffix} 结尾：{province}管局不受理${restriction.natures.join('、')}备案 ${listed} 域名。`,
       en: `The domain {domain} ends in .{suffix}: the {provinceEn} bureau does not accept ${listed} domains from ${restriction.natures.join(', ')} subjects.`,

@@ -5,7 +5,16 @@ import { idNumberFormat } from '../../formats/id-number';
 import { provinceNamedIn } from '../../regions/address';
 import { memo, present } from '../define';
 import type { RuleContext, RuleHit } from '../types';
-import { type PackMeta, principalsAt, provinceNames, provinceRule, type RowBase } from './common';
+import {
+  exampleDate,
+  exampleIdNumber,
+  otherProvinceCode,
+  type PackMeta,
+  principalsAt,
+  provinceNames,
+  provinceRule,
+  type RowBase,
+} from './common';
 
 interface ParsedId {
   normalized: string;
@@ -59,9 +68,20 @@ export interface LocalIdRow extends RowBase {
 export function localIdForIndividuals(meta: PackMeta, row: LocalIdRow) {
   const localOnly = row.mode === 'local-only';
   return provinceRule('localIdForIndividuals', meta, row, {
-    name: localOnly ? 'local-id' : 'residence-proof',
     fields: ['subject.idNumber', 'subject.idAddress', 'subject.idType'],
     severity: 'warning',
+    examples: {
+      fires: [
+        {
+          draft: { subject: { idType: '身份证', idNumber: exampleIdNumber(otherProvinceCode(meta.code)) } },
+          field: 'subject.idNumber',
+          note: 'an ID card from another province',
+        },
+      ],
+      passes: [
+        { draft: { subject: { idType: '身份证', idNumber: exampleIdNumber(meta.code) } }, note: 'a local ID card' },
+      ],
+    },
     message: localOnly
       ? {
           zh: '{province}管局只受理本省证件的个人备案，而{evidence}显示证件属于{other}。',
@@ -142,10 +162,26 @@ export function ageOn(birth: string, date: string): number {
  * number: most provinces ≥ 18; 江苏/重庆 16–18 with proof of employment or income; 广东 organisations ≥ 16.
  */
 export function minimumAge(meta: PackMeta, row: MinimumAgeRow) {
+  const day = exampleDate(row);
+  /** The ID number of someone exactly `age` years old on the example day. */
+  const agedId = (age: number) => exampleIdNumber(meta.code, `${Number(day.slice(0, 4)) - age}${day.slice(4)}`);
+  const principalAged = (age: number) => ({ subject: { principal: { idType: '身份证', idNumber: agedId(age) } } });
+  const youngest = row.bands[0]?.below ?? 18;
+  const oldest = row.bands.at(-1)?.below ?? 18;
   return provinceRule('minimumAge', meta, row, {
-    name: 'minimum-age',
     fields: ['subject.idNumber', 'subject.principal.idNumber', 'websites[].principal.idNumber'],
     severity: 'warning',
+    examples: {
+      fires: [
+        {
+          draft: principalAged(youngest - 1),
+          date: day,
+          field: 'subject.principal.idNumber',
+          note: `a principal aged ${youngest - 1}`,
+        },
+      ],
+      passes: [{ draft: principalAged(oldest), date: day, note: `a principal aged ${oldest}` }],
+    },
     message: {
       zh: '{who}在备案日（{date}）未满 {below} 周岁（{age} 岁）：{province}管局{outcome}。',
       en: '{whoEn} is under {below} ({age}) on the filing date ({date}): the {provinceEn} bureau {outcomeEn}.',

@@ -24,7 +24,6 @@ function mobileIn(value: string | undefined): string | undefined {
  */
 export function landlineRequired(meta: PackMeta, row: RowBase) {
   return provinceRule('landlineRequired', meta, row, {
-    name: 'landline-required',
     fields: [
       'subject.principal.landline',
       'websites[].principal.landline',
@@ -32,6 +31,23 @@ export function landlineRequired(meta: PackMeta, row: RowBase) {
       'websites[].principal.mobile',
     ],
     severity: 'warning',
+    examples: {
+      fires: [
+        {
+          draft: { subject: { principal: { mobile: '13812345678', landline: '' } } },
+          field: 'subject.principal.landline',
+          note: 'contact 2 left blank',
+        },
+        {
+          draft: { subject: { principal: { mobile: '13812345678', landline: '13812345678' } } },
+          field: 'subject.principal.landline',
+          note: "contact 2 is the principal's own mobile",
+        },
+      ],
+      passes: [
+        { draft: { subject: { principal: { mobile: '13812345678', landline: '0571-88886666' } } }, note: 'a landline' },
+      ],
+    },
     message: {
       zh: '{who}的联系方式2未填写：{province}管局要求必填。',
       en: 'Contact 2 (landline) of {whoEn} is empty; the {provinceEn} bureau requires it.',
@@ -82,10 +98,17 @@ export function landlineRemark(meta: PackMeta, row: LandlineRemarkRow) {
     blank: { zh: '{who}没有填写联系方式2（无座机）', en: '{whoEn} has no contact 2 (no landline)' },
     present: { zh: '{who}填写了联系方式2', en: '{whoEn} has a contact 2' },
   };
+  const contact2 = { mobile: '13900001111', blank: '', present: '0571-88886666' }[row.when];
+  const withContact2 = (remark?: string) => ({
+    subject: { principal: { mobile: '13812345678', landline: contact2 }, ...(remark ? { remark } : {}) },
+  });
   return provinceRule('landlineRemark', meta, row, {
-    name: 'landline-remark',
     fields: ['subject.principal.landline', 'websites[].principal.landline', 'subject.remark', 'websites[].remark'],
     severity: 'warning',
+    examples: {
+      fires: [{ draft: withContact2(), field: 'subject.principal.landline', note: `contact 2 ${row.when}, no remark` }],
+      passes: [{ draft: withContact2(row.template), note: 'the remark the province asks for' }],
+    },
     message: {
       zh: `${cases[row.when].zh}，但备注中没有按{province}管局要求说明（「{template}」）。`,
       en: `${cases[row.when].en}, but no remark explains it as the {provinceEn} bureau requires ("{template}").`,
@@ -130,9 +153,18 @@ export function landlineRemark(meta: PackMeta, row: LandlineRemarkRow) {
 /** 黑龙江 (TC19 个人 #3, 企事业 #6): 应急联系电话 must be filled in. */
 export function emergencyPhoneRequired(meta: PackMeta, row: RowBase) {
   return provinceRule('emergencyPhoneRequired', meta, row, {
-    name: 'emergency-phone-required',
     fields: ['subject.principal.emergencyPhone', 'websites[].principal.emergencyPhone'],
     severity: 'warning',
+    examples: {
+      fires: [
+        {
+          draft: { subject: { principal: { emergencyPhone: '' } } },
+          field: 'subject.principal.emergencyPhone',
+          note: 'no emergency phone',
+        },
+      ],
+      passes: [{ draft: { subject: { principal: { emergencyPhone: '13700002222' } } }, note: 'an emergency phone' }],
+    },
     message: {
       zh: '{who}的应急联系电话未填写：{province}管局要求必须填写。',
       en: 'The emergency phone of {whoEn} is empty; the {provinceEn} bureau requires one.',
@@ -155,9 +187,18 @@ export function emergencyPhoneRequired(meta: PackMeta, row: RowBase) {
  */
 export function localMobileInfo(meta: PackMeta, row: RowBase) {
   return provinceRule('localMobileInfo', meta, row, {
-    name: 'local-mobile',
     fields: ['subject.principal.mobile', 'websites[].principal.mobile'],
     severity: 'info',
+    examples: {
+      fires: [
+        {
+          draft: { subject: { principal: { mobile: '13812345678' } } },
+          field: 'subject.principal.mobile',
+          note: 'a mobile to check by hand',
+        },
+      ],
+      passes: [{ draft: { subject: { principal: { name: '张三' } } }, note: 'no mobile yet' }],
+    },
     message: {
       zh: '{province}管局要求负责人手机号码归属地为本省；本工具没有号段归属地数据，无法离线核对 {mobile}。',
       en: "The {provinceEn} bureau expects the principals' mobiles to be registered in {provinceEn}; without a number-segment table this tool cannot check {mobile} offline.",

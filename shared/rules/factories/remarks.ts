@@ -25,9 +25,20 @@ function firstDifference(remark: string, text: string): string | undefined {
 /** 山东/广西/内蒙古 (TC19), 天津 (TC17): the personal pledge must be in the website remark verbatim. */
 export function pledgeRemark(meta: PackMeta, row: PledgeRemarkRow) {
   return provinceRule('pledgeRemark', meta, row, {
-    name: 'pledge-remark',
     fields: ['websites[].remark'],
     severity: 'warning',
+    examples: {
+      fires: [
+        {
+          draft: { websites: [{ remark: '个人摄影作品展示与记录。' }] },
+          field: 'websites[0].remark',
+          note: 'a remark without the pledge',
+        },
+      ],
+      passes: [
+        { draft: { websites: [{ remark: `个人摄影作品展示与记录。${row.text}` }] }, note: 'the pledge word for word' },
+      ],
+    },
     message: {
       zh: '网站备注中没有{province}管局要求的个人网站承诺原文。',
       en: 'The website remark lacks the personal-site pledge the {provinceEn} bureau requires word for word.',
@@ -66,9 +77,20 @@ export interface MinRemarkLengthRow extends RowBase {
  */
 export function minRemarkLength(meta: PackMeta, row: MinRemarkLengthRow) {
   return provinceRule('minRemarkLength', meta, row, {
-    name: 'remark-min-length',
     fields: ['websites[].remark'],
     severity: 'warning',
+    examples: {
+      fires: [
+        {
+          draft: { websites: [{ remark: '个人摄影作品展示。' }] },
+          field: 'websites[0].remark',
+          note: 'a short description',
+        },
+      ],
+      passes: [
+        { draft: { websites: [{ remark: '本'.repeat(row.min) }] }, note: `${row.min} characters of description` },
+      ],
+    },
     message: {
       zh: '网站备注对网站内容的说明只有 {length} 个字：{province}管局要求个人网站备注不少于 {min} 个字（承诺书原文不计）。',
       en: 'The website remark describes the site in {length} characters; the {provinceEn} bureau wants at least {min} for personal sites (pledge text not counted).',
@@ -96,9 +118,14 @@ export interface ContentRemarkRow extends RowBase {
 export function individualContentRemark(meta: PackMeta, row: ContentRemarkRow) {
   const min = row.minLength ?? 4;
   return provinceRule('individualContentRemark', meta, row, {
-    name: 'individual-content-remark',
     fields: ['websites[].remark'],
     severity: 'warning',
+    examples: {
+      fires: [{ draft: { websites: [{ remark: '' }] }, field: 'websites[0].remark', note: 'a blank remark' }],
+      passes: [
+        { draft: { websites: [{ remark: '个人摄影作品展示与记录，不含企业信息。' }] }, note: 'the content described' },
+      ],
+    },
     message: {
       zh: '网站备注没有说明网站开办后的内容/用途：{province}管局要求个人备案写明。',
       en: 'The website remark does not say what the site will contain or be used for; the {provinceEn} bureau requires it for personal filings.',
@@ -125,9 +152,23 @@ export interface MultiDomainWordingRow extends RowBase {
 /** 广东 (TC19) 「所有域名指向同一网站」, 山东 (TC17) 「所有域名均指向同一个网站」: the province's own wording. */
 export function multiDomainRemarkWording(meta: PackMeta, row: MultiDomainWordingRow) {
   return provinceRule('multiDomainRemarkWording', meta, row, {
-    name: 'multi-domain-remark',
     fields: ['websites[].domains[]', 'websites[].remark'],
     severity: 'warning',
+    examples: {
+      fires: [
+        {
+          draft: { websites: [{ domains: ['zhangsan-1.cn', 'zhangsan-2.cn'], remark: '两个域名都指向同一网站' }] },
+          field: 'websites[0].remark',
+          note: "a same-site remark not in the province's wording",
+        },
+      ],
+      passes: [
+        {
+          draft: { websites: [{ domains: ['zhangsan-1.cn', 'zhangsan-2.cn'], remark: row.phrase }] },
+          note: 'the wording',
+        },
+      ],
+    },
     message: {
       zh: '网站{n}有 {count} 个域名：{province}管局要求在网站备注中写明「{phrase}」。',
       en: 'Website {n} has {count} domains; the {provinceEn} bureau wants the website remark to say 「{phrase}」 (all domains point to the same site).',

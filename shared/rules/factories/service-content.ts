@@ -20,9 +20,18 @@ export interface ServiceContentForbiddenRow extends RowBase {
 export function serviceContentForbidden(meta: PackMeta, row: ServiceContentForbiddenRow) {
   const who = natureLabel(row.nature);
   return provinceRule('serviceContentForbidden', meta, row, {
-    name: 'individual-service-content',
     fields: ['websites[].serviceContent'],
     severity: 'warning',
+    examples: {
+      fires: [
+        {
+          draft: { websites: [{ serviceContent: [row.choices[0] ?? ''] }] },
+          field: 'websites[0].serviceContent',
+          note: `「${row.choices[0]}」`,
+        },
+      ],
+      passes: [{ draft: { websites: [{ serviceContent: ['其他'] }] }, note: '「其他」' }],
+    },
     message: {
       zh: `{province}管局不接受${who.zh}选择网站服务内容「{choice}」。`,
       en: `The {provinceEn} bureau does not accept the service content "{choice}" in ${who.en}.`,
@@ -51,9 +60,14 @@ export interface ServiceContentRequiredRow extends RowBase {
 /** 黑龙江: personal sites must choose 「博客/个人空间」 (TC19 个人 #8). */
 export function serviceContentRequired(meta: PackMeta, row: ServiceContentRequiredRow) {
   return provinceRule('serviceContentRequired', meta, row, {
-    name: 'individual-service-content',
     fields: ['websites[].serviceContent'],
     severity: 'warning',
+    examples: {
+      fires: [
+        { draft: { websites: [{ serviceContent: ['其他'] }] }, field: 'websites[0].serviceContent', note: '「其他」' },
+      ],
+      passes: [{ draft: { websites: [{ serviceContent: [row.label] }] }, note: `「${row.label}」` }],
+    },
     message: {
       zh: '{province}管局要求个人备案的网站服务内容选择「{label}」，当前选择的是「{current}」。',
       en: 'The {provinceEn} bureau requires personal sites to choose the service content "{label}"; the form has "{current}".',
@@ -80,9 +94,23 @@ export interface RemarkWhenServiceContentRow extends RowBase {
 export function remarkRequiredWhenServiceContent(meta: PackMeta, row: RemarkWhenServiceContentRow) {
   const min = row.minLength ?? 4;
   return provinceRule('remarkRequiredWhenServiceContent', meta, row, {
-    name: 'other-service-content-remark',
     fields: ['websites[].serviceContent', 'websites[].remark'],
     severity: 'warning',
+    examples: {
+      fires: [
+        {
+          draft: { websites: [{ serviceContent: [row.choice], remark: '' }] },
+          field: 'websites[0].remark',
+          note: `「${row.choice}」 and no remark`,
+        },
+      ],
+      passes: [
+        {
+          draft: { websites: [{ serviceContent: [row.choice], remark: '本网站用于记录和分享个人摄影作品。' }] },
+          note: 'the content described',
+        },
+      ],
+    },
     message: {
       zh: '网站服务内容选择了「{choice}」，但网站备注中没有说明网站内容（{province}管局要求）。',
       en: 'The service content is "{choice}" but the website remark does not describe the site\'s content (required by the {provinceEn} bureau).',

@@ -17,6 +17,28 @@ function natureMatches(ctx: RuleContext, sel: NatureSelector): boolean {
   return 'only' in sel ? sel.only.includes(n) : !sel.except.includes(n);
 }
 
+/** Organisation natures as the form offers them, for examples. */
+const EXAMPLE_NATURES = ['企业', '事业单位', '社会团体', '政府机关', '民办非企业单位'] as const;
+
+/** A nature the selector matches, and one it does not (an organisation either way), for examples. */
+function exampleNatures(sel: NatureSelector): { matching: string; other: string } {
+  const hit = (n: string) => ('only' in sel ? sel.only.includes(n) : !sel.except.includes(n));
+  const matching = 'only' in sel ? (sel.only[0] ?? '企业') : (EXAMPLE_NATURES.find(hit) ?? '企业');
+  return { matching, other: EXAMPLE_NATURES.find((n) => !hit(n)) ?? '个人' };
+}
+
+/** Document types as the form names them, for examples. */
+const EXAMPLE_DOCUMENT_TYPES = [
+  '营业执照',
+  '组织机构代码证',
+  '事业单位法人证书',
+  '身份证',
+  '临时身份证',
+  '护照',
+  '中国护照',
+  '外国人永久居留身份证',
+];
+
 function describeNatures(sel: NatureSelector): Bilingual {
   return 'only' in sel
     ? { zh: sel.only.join('、'), en: sel.only.join(', ') }
@@ -65,10 +87,24 @@ const EXPECTATIONS: Record<InvestorRow['expect'], { message: Bilingual; fix: Bil
 /** 吉林/福建 (本单位全称), 宁夏 (企业: 法定代表人), 广西/山东/福建/宁夏 (其他单位: 上级主管单位). */
 export function investorRule(meta: PackMeta, row: InvestorRow) {
   const e = EXPECTATIONS[row.expect];
+  const nature = exampleNatures(row.natures).matching;
+  const subject = (investor: string) => ({
+    subject: { nature, name: '杭州山水科技有限公司', investor, principal: { name: '张三' } },
+  });
+  const [wrong, right]: [string, string] = (
+    {
+      'subject-name': ['张三', '杭州山水科技有限公司'],
+      'legal-representative': ['李四', '张三'],
+      'not-self': ['杭州山水科技有限公司', '杭州市文化广电旅游局'],
+    } as Record<InvestorRow['expect'], [string, string]>
+  )[row.expect];
   return provinceRule('investorRule', meta, row, {
-    name: 'investor',
     fields: ['subject.investor', 'subject.name', 'subject.principal.name', 'subject.nature'],
     severity: 'warning',
+    examples: {
+      fires: [{ draft: subject(wrong), field: 'subject.investor', note: `investor 「${wrong}」` }],
+      passes: [{ draft: subject(right), note: `investor 「${right}」` }],
+    },
     message: e.message,
     fix: e.fix,
     check(ctx) {
@@ -93,7 +129,6 @@ export function investorRule(meta: PackMeta, row: InvestorRow) {
 }
 
 export interface DocumentTypeForNatureRow extends RowBase {
-  name: string;
   natures: NatureSelector;
   expected: RegExp;
   /** The document type to choose, as the form names it. */
@@ -102,10 +137,23 @@ export interface DocumentTypeForNatureRow extends RowBase {
 
 /** 甘肃/宁夏/吉林/广西: 企业 file with the 营业执照; 甘肃: other units with the 组织机构代码证. */
 export function subjectDocumentTypeForNature(meta: PackMeta, row: DocumentTypeForNatureRow) {
+  const natures = exampleNatures(row.natures);
+  const wrongType = EXAMPLE_DOCUMENT_TYPES.find((t) => !row.expected.test(t)) ?? '身份证';
   return provinceRule('subjectDocumentTypeForNature', meta, row, {
-    name: row.name,
     fields: ['subject.idType', 'subject.nature'],
     severity: 'warning',
+    examples: {
+      fires: [
+        {
+          draft: { subject: { nature: natures.matching, idType: wrongType } },
+          field: 'subject.idType',
+          note: `${natures.matching} with ${wrongType}`,
+        },
+      ],
+      passes: [
+        { draft: { subject: { nature: natures.matching, idType: row.expectedLabel } }, note: row.expectedLabel },
+      ],
+    },
     message: {
       zh: '主办单位证件类型选择了「{idType}」：{province}管局要求{natures}选择「{expected}」。',
       en: 'The subject document type is "{idType}": the {provinceEn} bureau wants {naturesEn} to choose "{expected}".',
@@ -127,7 +175,6 @@ export function subjectDocumentTypeForNature(meta: PackMeta, row: DocumentTypeFo
 }
 
 export interface DocumentsForNatureRow extends RowBase {
-  name: string;
   natures: NatureSelector;
   documents: Bilingual;
 }
@@ -135,9 +182,20 @@ export interface DocumentsForNatureRow extends RowBase {
 /** 内蒙古 《网站名称审核表》, 黑龙江 《网站开办资格申请表》: documents 党政机关 and 事业单位 need. */
 export function documentsForNature(meta: PackMeta, row: DocumentsForNatureRow) {
   return provinceRule('documentsForNature', meta, row, {
-    name: row.name,
     fields: ['subject.nature'],
     severity: 'warning',
+    examples: {
+      fires: [
+        {
+          draft: { subject: { nature: exampleNatures(row.natures).matching } },
+          field: 'subject.nature',
+          note: exampleNatures(row.natures).matching,
+        },
+      ],
+      passes: [
+        { draft: { subject: { nature: exampleNatures(row.natures).other } }, note: exampleNatures(row.natures).other },
+      ],
+    },
     message: {
       zh: '主办单位性质为「{nature}」：{province}管局要求同时提供{documents}。',
       en: 'The subject nature is "{nature}": the {provinceEn} bureau also requires {documentsEn}.',
@@ -159,7 +217,6 @@ export function documentsForNature(meta: PackMeta, row: DocumentsForNatureRow) {
 }
 
 export interface DocumentTypeForbiddenRow extends RowBase {
-  name: string;
   /** Matches the forbidden 证件类型 labels. */
   pattern: RegExp;
   /** Labels that match `pattern` but are allowed (中国护照). */
@@ -172,10 +229,14 @@ export interface DocumentTypeForbiddenRow extends RowBase {
 
 /** 临时身份证 not accepted (内蒙古/海南/上海); foreign individuals not accepted (河北). */
 export function documentTypeForbidden(meta: PackMeta, row: DocumentTypeForbiddenRow) {
+  const forbidden = EXAMPLE_DOCUMENT_TYPES.find((t) => row.pattern.test(t) && !row.except?.test(t)) ?? row.label.zh;
   return provinceRule('documentTypeForbidden', meta, row, {
-    name: row.name,
     fields: ['subject.idType', 'subject.principal.idType', 'websites[].principal.idType'],
     severity: 'warning',
+    examples: {
+      fires: [{ draft: { subject: { idType: forbidden } }, field: 'subject.idType', note: forbidden }],
+      passes: [{ draft: { subject: { idType: '身份证' } }, note: '身份证' }],
+    },
     message: {
       zh: '{whose}证件类型为「{idType}」：{province}管局不受理{label}。',
       en: 'The document type of {whoseEn} is "{idType}": the {provinceEn} bureau does not accept {labelEn}.',

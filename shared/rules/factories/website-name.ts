@@ -8,7 +8,6 @@ import { quoteWords, websiteNames, wordsIn } from '../website-name/name-text';
 import { type PackMeta, provinceRule, type RowBase } from './common';
 
 export interface NameWordsProvinceRow extends RowBase {
-  name: string;
   words: readonly string[];
   /** Why, for the message: what the bureau says. */
   reason: Bilingual;
@@ -17,9 +16,18 @@ export interface NameWordsProvinceRow extends RowBase {
 /** 河南 (no 个人网站/个人), 上海 (organisations: no 论坛; no 纪检、监察、信访、维权、投诉). */
 export function websiteNameWords(meta: PackMeta, row: NameWordsProvinceRow) {
   return provinceRule('websiteNameWords', meta, row, {
-    name: row.name,
     fields: ['websites[].name'],
     severity: 'warning',
+    examples: {
+      fires: [
+        {
+          draft: { websites: [{ name: `山水${row.words[0] ?? ''}之家` }] },
+          field: 'websites[0].name',
+          note: `「${row.words[0]}」`,
+        },
+      ],
+      passes: [{ draft: { websites: [{ name: '山水摄影记录' }] }, note: 'none of the words' }],
+    },
     message: {
       zh: `网站名称「{name}」含有{words}：{province}管局${row.reason.zh}。`,
       en: `The website name "{name}" contains {wordsEn}: the {provinceEn} bureau ${row.reason.en}.`,
@@ -41,9 +49,20 @@ export function websiteNameWords(meta: PackMeta, row: NameWordsProvinceRow) {
 /** 河南 「不允许以…人名命名」, 四川 「网站名称不能是…姓名」: the name may not contain a principal's or an individual's name. */
 export function websiteNameNotPersonName(meta: PackMeta, row: RowBase) {
   return provinceRule('websiteNameNotPersonName', meta, row, {
-    name: 'website-name-person-name',
     fields: ['websites[].name', 'subject.name', 'subject.principal.name', 'websites[].principal.name'],
     severity: 'warning',
+    examples: {
+      fires: [
+        {
+          draft: { subject: { principal: { name: '张三' } }, websites: [{ name: '张三摄影记录' }] },
+          field: 'websites[0].name',
+          note: "the principal's name",
+        },
+      ],
+      passes: [
+        { draft: { subject: { principal: { name: '张三' } }, websites: [{ name: '山水摄影记录' }] }, note: 'no name' },
+      ],
+    },
     message: {
       zh: '网站名称「{name}」含有人名「{person}」：{province}管局不接受以人名命名的网站。',
       en: 'The website name "{name}" contains the person\'s name "{person}": the {provinceEn} bureau does not accept sites named after people.',
@@ -99,9 +118,12 @@ export function administrativePlaceNames(): string[] {
 /** 海南 (personal: no 行政区域规划地理名称), 云南 (no names of administrative areas, e.g. 「怒江网」). */
 export function placeNamesInWebsiteName(meta: PackMeta, row: RowBase) {
   return provinceRule('placeNamesInWebsiteName', meta, row, {
-    name: 'website-name-place-name',
     fields: ['websites[].name'],
     severity: 'warning',
+    examples: {
+      fires: [{ draft: { websites: [{ name: '杭州摄影记录' }] }, field: 'websites[0].name', note: 'a city name' }],
+      passes: [{ draft: { websites: [{ name: '山水摄影记录' }] }, note: 'no place name' }],
+    },
     message: {
       zh: '网站名称「{name}」含有行政区划名称「{place}」：{province}管局不接受以行政区域名称命名的网站（除非取得相关单位许可）。',
       en: 'The website name "{name}" contains the administrative place name "{place}": the {provinceEn} bureau does not accept sites named after administrative areas (without the relevant permission).',
@@ -127,9 +149,20 @@ export function websiteNameRequiredForm(meta: PackMeta, row: RequiredFormRow) {
   const form = REQUIRED_NAME_FORMS.find((f) => f.id === row.formId);
   if (!form) throw new Error(`unknown name form ${row.formId}`);
   return provinceRule('websiteNameRequiredForm', meta, row, {
-    name: 'website-name-form',
     fields: ['websites[].name'],
     severity: 'warning',
+    examples: {
+      fires: [
+        {
+          draft: { subject: { name: '张三' }, websites: [{ name: '山水摄影记录' }] },
+          field: 'websites[0].name',
+          note: 'another form',
+        },
+      ],
+      passes: [
+        { draft: { subject: { name: '张三' }, websites: [{ name: '张三的个人博客' }] }, note: 'the required form' },
+      ],
+    },
     message: {
       zh: `个人网站名称「{name}」不符合{province}管局规定的格式：只能填写${form.examples.map((e) => `「${e.replace(/^张三/, 'xx')}」`).join('或')}。`,
       en: `The personal website name "{name}" does not have the form the {provinceEn} bureau requires: only ${form.examples.map((e) => `"${e.replace(/^张三/, 'xx')}"`).join(' or ')}.`,

@@ -48,6 +48,21 @@ export const suffixFileable = defineRule({
   },
   source: 'spec §5.2; TCFAQ 域名相关; QC 北京 可备案域名后缀; HW25 备案域名咨询',
   effective: {},
+  examples: {
+    fires: [
+      {
+        draft: { websites: [{ domains: ['zhangsan.ai'] }] },
+        field: 'websites[0].domains[0]',
+        note: '.ai cannot be filed',
+      },
+      {
+        draft: { websites: [{ domains: ['zhangsan.page'] }] },
+        field: 'websites[0].domains[0]',
+        note: 'a suffix no list names (warning)',
+      },
+    ],
+    passes: [{ draft: { websites: [{ domains: ['zhangsan.xyz'] }] }, note: '.xyz is fileable' }],
+  },
   check(ctx) {
     const hits: RuleHit[] = [];
     for (const d of domainsOf(ctx)) {
@@ -85,6 +100,16 @@ export const duplicateDomain = defineRule({
   },
   source: 'spec §5.4',
   effective: {},
+  examples: {
+    fires: [
+      {
+        draft: { websites: [{ domains: ['zhangsan.cn'] }, { domains: ['www.zhangsan.cn'] }] },
+        field: 'websites[1].domains[0]',
+        note: 'the same registrable domain on two websites',
+      },
+    ],
+    passes: [{ draft: { websites: [{ domains: ['zhangsan.cn'] }, { domains: ['lisi.cn'] }] }, note: 'two domains' }],
+  },
   check(ctx) {
     const seen = new Map<string, string>();
     const hits: RuleHit[] = [];
@@ -117,6 +142,21 @@ export const multiDomainRemark = defineRule({
   },
   source: 'spec §4.3, §5.4',
   effective: {},
+  examples: {
+    fires: [
+      {
+        draft: { websites: [{ domains: ['zhangsan.cn', 'zhangsan.com'], remark: '' }] },
+        field: 'websites[0].remark',
+        note: 'two domains, no remark',
+      },
+    ],
+    passes: [
+      {
+        draft: { websites: [{ domains: ['zhangsan.cn', 'zhangsan.com'], remark: '两个域名指向同一网站' }] },
+        note: 'the same-site remark',
+      },
+    ],
+  },
   check(ctx) {
     return forEachWebsite(ctx, (w, prefix, i) => {
       const count = (w.domains ?? []).filter((d) => present(d)).length;
@@ -141,6 +181,18 @@ export const homeUrlOnDomain = defineRule({
   },
   source: 'spec §4.3',
   effective: {},
+  examples: {
+    fires: [
+      {
+        draft: { websites: [{ domains: ['zhangsan.cn'], homeUrl: 'www.lisi.cn' }] },
+        field: 'websites[0].homeUrl',
+        note: 'another domain',
+      },
+    ],
+    passes: [
+      { draft: { websites: [{ domains: ['zhangsan.cn'], homeUrl: 'www.zhangsan.cn' }] }, note: 'a subdomain of it' },
+    ],
+  },
   check(ctx) {
     return forEachWebsite(ctx, (w, prefix) => {
       const url = present(w.homeUrl);
@@ -166,6 +218,16 @@ export const domainHolder = defineRule({
   },
   source: 'spec §5.1, §5.3; TCDOM (effective 2018-01-01); HW25 域名 (2025-12-31)',
   effective: { from: '2018-01-01' },
+  examples: {
+    fires: [
+      {
+        draft: { websites: [{ domains: ['zhangsan.cn'] }] },
+        field: 'websites[0].domains[0]',
+        note: 'a reminder on the first domain',
+      },
+    ],
+    passes: [{ draft: { websites: [{ domains: [''] }] }, note: 'no domain yet' }],
+  },
   check(ctx) {
     const holder = present(ctx.draft.subject?.name) ?? '主办单位 / the subject';
     return domainsOf(ctx)
@@ -189,6 +251,18 @@ export const suffixForNature = defineRule({
   fix: { zh: '{rowFix}', en: '{rowFixEn}' },
   source: '国办函〔2018〕55号; 《互联网政务应用安全管理规定》; TC19 上海; TC17 重庆',
   effective: {},
+  examples: {
+    fires: [
+      {
+        draft: { subject: { nature: '政府机关' }, websites: [{ domains: ['zhangsan.com'] }] },
+        field: 'websites[0].domains[0]',
+        note: 'a government body on .com',
+      },
+    ],
+    passes: [
+      { draft: { subject: { nature: '企业' }, websites: [{ domains: ['zhangsan.com'] }] }, note: 'a company on .com' },
+    ],
+  },
   check(ctx) {
     const nature = present(ctx.draft.subject?.nature);
     if (!nature) return [];

@@ -18,6 +18,21 @@ export const changeKeepsProvince = defineRule({
   },
   source: 'spec §2 (变更备案)',
   effective: {},
+  examples: {
+    fires: [
+      {
+        draft: { filingType: 'change-subject', filingNumber: '京ICP备12345678号', subject: { province: '浙江省' } },
+        field: 'subject.province',
+        note: 'a Beijing number moved to Zhejiang',
+      },
+    ],
+    passes: [
+      {
+        draft: { filingType: 'change-subject', filingNumber: '浙ICP备12345678号', subject: { province: '浙江省' } },
+        note: 'the same province',
+      },
+    ],
+  },
   check(ctx) {
     const number = present(ctx.draft.filingNumber);
     const province = present(ctx.draft.subject?.province);
@@ -46,6 +61,16 @@ export const accessMatchesOriginal = defineRule({
   },
   source: 'spec §2 (接入备案), §4.4',
   effective: {},
+  examples: {
+    fires: [
+      {
+        draft: { filingType: 'access-new', filingNumber: '浙ICP备12345678号' },
+        field: 'filingPassword',
+        note: 'a reminder once the number is entered',
+      },
+    ],
+    passes: [{ draft: { filingType: 'access-new', filingNumber: '' }, note: 'nothing entered yet' }],
+  },
   check(ctx) {
     return present(ctx.draft.filingNumber) || present(ctx.draft.filingPassword) ? [{ field: 'filingPassword' }] : [];
   },
@@ -67,6 +92,29 @@ export const websiteNumberOfSubject = defineRule({
   },
   source: 'spec §1 (备案号), §4.4',
   effective: {},
+  examples: {
+    fires: [
+      {
+        draft: {
+          filingType: 'access-new',
+          filingNumber: '浙ICP备12345678号',
+          websites: [{ filingNumber: '浙ICP备87654321号-1' }],
+        },
+        field: 'websites[0].filingNumber',
+        note: "another subject's website number",
+      },
+    ],
+    passes: [
+      {
+        draft: {
+          filingType: 'access-new',
+          filingNumber: '浙ICP备12345678号',
+          websites: [{ filingNumber: '浙ICP备12345678号-1' }],
+        },
+        note: 'the subject number with -1',
+      },
+    ],
+  },
   check(ctx) {
     const subject = present(ctx.draft.filingNumber)?.normalize('NFKC');
     if (!subject) return [];

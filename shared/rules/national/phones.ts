@@ -28,6 +28,27 @@ export const distinctPrincipalContacts = defineRule({
   },
   source: 'HW25 备案驳回 (2025-12-31): 「主体负责人和互联网信息服务负责人不一致时，手机号码和邮箱也需要保持不一致」',
   effective: {},
+  examples: {
+    fires: [
+      {
+        draft: {
+          subject: { principal: { name: '张三', mobile: '13812345678' } },
+          websites: [{ principal: { name: '李四', mobile: '+86 138 1234 5678' } }],
+        },
+        field: 'websites[0].principal.mobile',
+        note: "another person with the subject principal's mobile",
+      },
+    ],
+    passes: [
+      {
+        draft: {
+          subject: { principal: { name: '张三', mobile: '13812345678' } },
+          websites: [{ principal: { name: '张三', mobile: '13812345678' } }],
+        },
+        note: 'the same person',
+      },
+    ],
+  },
   check(ctx) {
     const refs = principalsOf(ctx.draft);
     const subject = refs.find((r) => r.role === 'subject-principal');
@@ -73,6 +94,21 @@ export const emergencyPhoneDistinct = defineRule({
   },
   source: 'QC 全国通用规定 (≈2022); HW25 备案驳回 (2025-12-31)',
   effective: {},
+  examples: {
+    fires: [
+      {
+        draft: { subject: { principal: { mobile: '13812345678', emergencyPhone: '138-1234-5678' } } },
+        field: 'subject.principal.emergencyPhone',
+        note: "the principal's own mobile",
+      },
+    ],
+    passes: [
+      {
+        draft: { subject: { principal: { mobile: '13812345678', emergencyPhone: '13700002222' } } },
+        note: 'another number',
+      },
+    ],
+  },
   check(ctx) {
     const refs = principalsOf(ctx.draft);
     const mobiles = new Set(refs.map((r) => digits(r.principal.mobile)).filter(Boolean));

@@ -6,6 +6,7 @@ import {
   PASSWORD_FILING_TYPES,
 } from '../../domain/filing-types';
 import { valuesAt } from '../../domain/paths';
+import { requiredFieldExamples } from '../define';
 import type { Rule, RuleContext, RuleHit } from '../types';
 
 /**
@@ -14,6 +15,8 @@ import type { Rule, RuleContext, RuleHit } from '../types';
  * blank; in `page` mode (the extension) only fields shown blank on the page count, not missing ones.
  */
 interface RequiredRow {
+  /** The rule id, `required.` and the field path without `[]`. */
+  id: string;
   field: string;
   /** Only for these filing types (default: every type that collects the section). */
   filingTypes?: readonly FilingType[];
@@ -28,40 +31,87 @@ const ACCESS = ACCESS_FILING_TYPES;
 const PASSWORD = PASSWORD_FILING_TYPES;
 
 export const REQUIRED_ROWS: readonly RequiredRow[] = [
-  { field: 'subject.province', source: 'spec §2, §4.1' },
-  { field: 'subject.nature', source: 'spec §2, §4.1' },
-  { field: 'subject.idType', source: 'spec §2, §4.1' },
-  { field: 'subject.idNumber', source: 'spec §2, §4.1' },
-  { field: 'subject.name', filingTypes: FULL, source: 'spec §4.1' },
-  { field: 'subject.idAddress', filingTypes: FULL, source: 'spec §4.1' },
-  { field: 'subject.mailAddress', filingTypes: FULL, source: 'spec §4.1' },
-  { field: 'subject.investor', filingTypes: FULL, nature: 'organisation', source: 'spec §4.1' },
-  { field: 'subject.principal.name', filingTypes: FULL, source: 'spec §4.2' },
-  { field: 'subject.principal.idType', filingTypes: FULL, source: 'spec §4.2' },
-  { field: 'subject.principal.idNumber', filingTypes: FULL, source: 'spec §4.2' },
+  { id: 'required.subject.province', field: 'subject.province', source: 'spec §2, §4.1' },
+  { id: 'required.subject.nature', field: 'subject.nature', source: 'spec §2, §4.1' },
+  { id: 'required.subject.idType', field: 'subject.idType', source: 'spec §2, §4.1' },
+  { id: 'required.subject.idNumber', field: 'subject.idNumber', source: 'spec §2, §4.1' },
+  { id: 'required.subject.name', field: 'subject.name', filingTypes: FULL, source: 'spec §4.1' },
+  { id: 'required.subject.idAddress', field: 'subject.idAddress', filingTypes: FULL, source: 'spec §4.1' },
+  { id: 'required.subject.mailAddress', field: 'subject.mailAddress', filingTypes: FULL, source: 'spec §4.1' },
   {
+    id: 'required.subject.investor',
+    field: 'subject.investor',
+    filingTypes: FULL,
+    nature: 'organisation',
+    source: 'spec §4.1',
+  },
+  { id: 'required.subject.principal.name', field: 'subject.principal.name', filingTypes: FULL, source: 'spec §4.2' },
+  {
+    id: 'required.subject.principal.idType',
+    field: 'subject.principal.idType',
+    filingTypes: FULL,
+    source: 'spec §4.2',
+  },
+  {
+    id: 'required.subject.principal.idNumber',
+    field: 'subject.principal.idNumber',
+    filingTypes: FULL,
+    source: 'spec §4.2',
+  },
+  {
+    id: 'required.subject.principal.mobile',
     field: 'subject.principal.mobile',
     filingTypes: FULL,
     source: 'spec §4.2, §6.2',
     why: { zh: 'SMS 核验码只发到联系方式1', en: 'SMS-check codes go only to contact 1' },
   },
-  { field: 'subject.principal.email', filingTypes: FULL, source: 'spec §4.2' },
-  { field: 'websites[].name', filingTypes: FULL, source: 'spec §4.3' },
-  { field: 'websites[].domains', filingTypes: FULL, source: 'spec §4.3, §5' },
-  { field: 'websites[].homeUrl', filingTypes: FULL, source: 'spec §4.3' },
-  { field: 'websites[].serviceContent', filingTypes: FULL, source: 'spec §4.3' },
-  { field: 'websites[].languages', filingTypes: FULL, source: 'spec §4.3' },
-  { field: 'websites[].principal.name', filingTypes: FULL, source: 'spec §4.3' },
-  { field: 'websites[].principal.idType', filingTypes: FULL, source: 'spec §4.3' },
-  { field: 'websites[].principal.idNumber', filingTypes: FULL, source: 'spec §4.3' },
-  { field: 'websites[].principal.mobile', filingTypes: FULL, source: 'spec §4.3, §6.3' },
-  { field: 'websites[].principal.email', filingTypes: FULL, source: 'spec §4.3' },
-  { field: 'filingNumber', filingTypes: ACCESS, source: 'spec §2, §4.4' },
-  { field: 'websites[].filingNumber', filingTypes: ACCESS, source: 'spec §4.4' },
-  { field: 'filingPassword', filingTypes: PASSWORD, source: 'spec §2, §4.4' },
-  { field: 'smsCheck.code', source: 'spec §6.4' },
-  { field: 'smsCheck.mobile', source: 'spec §6.4' },
-  { field: 'smsCheck.idTail', source: 'spec §6.4' },
+  { id: 'required.subject.principal.email', field: 'subject.principal.email', filingTypes: FULL, source: 'spec §4.2' },
+  { id: 'required.websites.name', field: 'websites[].name', filingTypes: FULL, source: 'spec §4.3' },
+  { id: 'required.websites.domains', field: 'websites[].domains', filingTypes: FULL, source: 'spec §4.3, §5' },
+  { id: 'required.websites.homeUrl', field: 'websites[].homeUrl', filingTypes: FULL, source: 'spec §4.3' },
+  {
+    id: 'required.websites.serviceContent',
+    field: 'websites[].serviceContent',
+    filingTypes: FULL,
+    source: 'spec §4.3',
+  },
+  { id: 'required.websites.languages', field: 'websites[].languages', filingTypes: FULL, source: 'spec §4.3' },
+  {
+    id: 'required.websites.principal.name',
+    field: 'websites[].principal.name',
+    filingTypes: FULL,
+    source: 'spec §4.3',
+  },
+  {
+    id: 'required.websites.principal.idType',
+    field: 'websites[].principal.idType',
+    filingTypes: FULL,
+    source: 'spec §4.3',
+  },
+  {
+    id: 'required.websites.principal.idNumber',
+    field: 'websites[].principal.idNumber',
+    filingTypes: FULL,
+    source: 'spec §4.3',
+  },
+  {
+    id: 'required.websites.principal.mobile',
+    field: 'websites[].principal.mobile',
+    filingTypes: FULL,
+    source: 'spec §4.3, §6.3',
+  },
+  {
+    id: 'required.websites.principal.email',
+    field: 'websites[].principal.email',
+    filingTypes: FULL,
+    source: 'spec §4.3',
+  },
+  { id: 'required.filingNumber', field: 'filingNumber', filingTypes: ACCESS, source: 'spec §2, §4.4' },
+  { id: 'required.websites.filingNumber', field: 'websites[].filingNumber', filingTypes: ACCESS, source: 'spec §4.4' },
+  { id: 'required.filingPassword', field: 'filingPassword', filingTypes: PASSWORD, source: 'spec §2, §4.4' },
+  { id: 'required.smsCheck.code', field: 'smsCheck.code', source: 'spec §6.4' },
+  { id: 'required.smsCheck.mobile', field: 'smsCheck.mobile', source: 'spec §6.4' },
+  { id: 'required.smsCheck.idTail', field: 'smsCheck.idTail', source: 'spec §6.4' },
 ];
 
 function isBlank(value: unknown): boolean {
@@ -99,7 +149,7 @@ function ruleFor(row: RequiredRow): Rule {
   const spec = fieldSpec(row.field) ?? fieldSpec(`${row.field}[]`);
   const label = spec?.label ?? { zh: row.field, en: row.field };
   const rule: Rule = {
-    id: `required.${row.field.replace(/\[\]/g, '')}`,
+    id: row.id,
     fields: [spec?.key ?? row.field],
     severity: 'error',
     message: {
@@ -109,6 +159,10 @@ function ruleFor(row: RequiredRow): Rule {
     fix: { zh: `请填写「${label.zh}」。`, en: `Fill in "${label.en}".` },
     source: row.source,
     effective: {},
+    examples: requiredFieldExamples(row.field, {
+      ...(row.filingTypes?.[0] ? { filingType: row.filingTypes[0] } : {}),
+      ...(row.nature ? { subject: { nature: row.nature === 'individual' ? '个人' : '企业' } } : {}),
+    }),
     check: (ctx) => requiredHits(ctx, row),
   };
   if (row.filingTypes) rule.filingTypes = row.filingTypes;

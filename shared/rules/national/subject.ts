@@ -16,6 +16,16 @@ export const documentTypeMatchesNature = defineRule({
   },
   source: 'spec §4.1',
   effective: {},
+  examples: {
+    fires: [
+      {
+        draft: { subject: { nature: '个人', idType: '营业执照' } },
+        field: 'subject.idType',
+        note: 'an individual with a business licence',
+      },
+    ],
+    passes: [{ draft: { subject: { nature: '个人', idType: '身份证' } }, note: 'an individual with an ID card' }],
+  },
   check(ctx) {
     const s = ctx.draft.subject;
     const idType = present(s?.idType);
@@ -43,6 +53,21 @@ export const individualNameMatchesPrincipal = defineRule({
   },
   source: 'spec §4.1, §4.2',
   effective: {},
+  examples: {
+    fires: [
+      {
+        draft: { subject: { nature: '个人', name: '张三', principal: { name: '李四' } } },
+        field: 'subject.principal.name',
+        note: 'another person as principal',
+      },
+    ],
+    passes: [
+      {
+        draft: { subject: { nature: '个人', name: '张三', principal: { name: '张 三' } } },
+        note: 'the same name, spaced',
+      },
+    ],
+  },
   check(ctx) {
     const name = present(ctx.draft.subject?.name);
     const principal = present(ctx.draft.subject?.principal?.name);
@@ -63,6 +88,25 @@ export const individualIdMatchesPrincipal = defineRule({
   fix: { zh: '两处都填写本人证件上的号码。', en: 'Enter your own document number in both fields.' },
   source: 'spec §4.1, §4.2',
   effective: {},
+  examples: {
+    fires: [
+      {
+        draft: {
+          subject: { nature: '个人', idNumber: '330106199003071236', principal: { idNumber: '330106199003071244' } },
+        },
+        field: 'subject.principal.idNumber',
+        note: 'two numbers',
+      },
+    ],
+    passes: [
+      {
+        draft: {
+          subject: { nature: '个人', idNumber: '33010619900307123x', principal: { idNumber: '33010619900307123X' } },
+        },
+        note: 'the same number, x in either case',
+      },
+    ],
+  },
   check(ctx) {
     const a = present(ctx.draft.subject?.idNumber)?.toUpperCase().replace(/\s/g, '');
     const b = present(ctx.draft.subject?.principal?.idNumber)?.toUpperCase().replace(/\s/g, '');
@@ -87,6 +131,18 @@ export const legalRepresentative = defineRule({
   },
   source: 'spec §1, §4.2; SEED form hint 「单位用户请填写法定代表人姓名」; QC general (≈2022)',
   effective: {},
+  examples: {
+    fires: [
+      {
+        draft: { subject: { nature: '企业', principal: { name: '张三' } } },
+        field: 'subject.principal.name',
+        note: 'a reminder once a name is entered',
+      },
+    ],
+    passes: [
+      { draft: { subject: { nature: '个人', principal: { name: '张三' } } }, note: 'individuals are not asked' },
+    ],
+  },
   check(ctx) {
     const name = present(ctx.draft.subject?.principal?.name);
     return name ? [{ field: 'subject.principal.name', params: { name } }] : [];

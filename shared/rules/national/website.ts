@@ -65,6 +65,16 @@ export const preApprovalDocuments = defineRule({
   },
   source: 'spec §4.3; TCFAQ 前置审批 (2019); HW25 备案驳回 (2025-12-31)',
   effective: {},
+  examples: {
+    fires: [
+      {
+        draft: { websites: [{ preApproval: ['新闻'] }] },
+        field: 'websites[0].preApproval',
+        note: 'a pre-approval type chosen',
+      },
+    ],
+    passes: [{ draft: { websites: [{ preApproval: ['无'] }] }, note: 'none' }],
+  },
   check(ctx) {
     return forEachWebsite(ctx, (w, prefix, i) =>
       (w.preApproval ?? [])
@@ -96,6 +106,16 @@ export const elasticWebNotCommercial = defineRule({
   },
   source: 'spec §3, §7',
   effective: {},
+  examples: {
+    fires: [
+      {
+        draft: { websites: [{ product: 'elastic-web', commercial: true }] },
+        field: 'websites[0].serviceNumber',
+        note: 'a commercial site on elastic web hosting',
+      },
+    ],
+    passes: [{ draft: { websites: [{ product: 'elastic-web', commercial: false }] }, note: 'not commercial' }],
+  },
   check(ctx) {
     return forEachWebsite(ctx, (w, prefix, i) =>
       w.product === 'elastic-web' && w.commercial

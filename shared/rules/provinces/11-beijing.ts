@@ -14,13 +14,17 @@ const meta = { code: '11', name: '北京市', short: '京', id: 'bj' } as const;
 export const beijingPack: ProvincePack = {
   ...meta,
   rules: [
-    addressUnitWords(meta, { ...cite([TC19, '北京 个人 #2, 企事业 #4']) }),
-    landlineRequired(meta, { ...cite([TC19, '北京 企事业 #5']), nature: 'organisation' }),
-    individualContentRemark(meta, { ...cite([TC19, '北京 个人 #10']), nature: 'individual' }),
-    localMobileInfo(meta, { ...cite([TC17, '北京 企事业 #2, 个人 #1']) }),
+    addressUnitWords(meta, { id: 'bj.address-unit-words', ...cite([TC19, '北京 个人 #2, 企事业 #4']) }),
+    landlineRequired(meta, { id: 'bj.landline-required', ...cite([TC19, '北京 企事业 #5']), nature: 'organisation' }),
+    individualContentRemark(meta, {
+      id: 'bj.individual-content-remark',
+      ...cite([TC19, '北京 个人 #10']),
+      nature: 'individual',
+    }),
+    localMobileInfo(meta, { id: 'bj.local-mobile', ...cite([TC17, '北京 企事业 #2, 个人 #1']) }),
     customRule(
       meta,
-      { ...cite([TC19, '北京 个人 #7, 企事业 #9']), name: 'website-name-unique' },
+      { ...cite([TC19, '北京 个人 #7, 企事业 #9']), id: 'bj.website-name-unique' },
       {
         fields: ['websites[].name'],
         severity: 'warning',

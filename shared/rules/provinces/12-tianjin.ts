@@ -19,15 +19,19 @@ export const tianjinPack: ProvincePack = {
   ...meta,
   rules: [
     minimumAge(meta, {
+      id: 'tj.minimum-age',
       ...cite([TC17, '天津 企事业 #3, 个人 #2'], [TC19, '天津 个人 #3, 企事业 #5']),
       bands: ADULTS_ONLY,
     }),
-    localMobileInfo(meta, { ...cite([TC17, '天津 企事业 #5, 个人 #1'], [TC19, '天津 个人 #4, 企事业 #6']) }),
-    landlineRequired(meta, { ...cite([TC19, '天津 个人 #5, 企事业 #7']) }),
-    landlineRequired(meta, { ...cite([TC17, '天津 个人 #4']), name: 'landline-required-2017', nature: 'individual' }),
+    localMobileInfo(meta, {
+      id: 'tj.local-mobile',
+      ...cite([TC17, '天津 企事业 #5, 个人 #1'], [TC19, '天津 个人 #4, 企事业 #6']),
+    }),
+    landlineRequired(meta, { id: 'tj.landline-required', ...cite([TC19, '天津 个人 #5, 企事业 #7']) }),
+    landlineRequired(meta, { ...cite([TC17, '天津 个人 #4']), id: 'tj.landline-required-2017', nature: 'individual' }),
     landlineRemark(meta, {
       ...cite([TC19, '天津 个人 #5']),
-      name: 'landline-remark-individual',
+      id: 'tj.landline-remark-individual',
       nature: 'individual',
       when: 'mobile',
       mentions: /联系方式[2二２].{0,12}使用人/,
@@ -35,7 +39,7 @@ export const tianjinPack: ProvincePack = {
     }),
     landlineRemark(meta, {
       ...cite([TC19, '天津 企事业 #7']),
-      name: 'landline-remark-organisation',
+      id: 'tj.landline-remark-organisation',
       nature: 'organisation',
       when: 'mobile',
       mentions: /联系方式[2二２].{0,12}使用人/,
@@ -43,13 +47,13 @@ export const tianjinPack: ProvincePack = {
     }),
     pledgeRemark(meta, {
       ...cite([TC17, '天津 个人 #5']),
-      name: 'pledge-remark-2017',
+      id: 'tj.pledge-remark-2017',
       nature: 'individual',
       text: PERSONAL_PLEDGE,
     }),
     customRule(
       meta,
-      { ...cite([TC17, '天津 企事业 #8, 个人 #6']), name: 'huayuan-district-2017' },
+      { ...cite([TC17, '天津 企事业 #8, 个人 #6']), id: 'tj.huayuan-district-2017' },
       {
         fields: ['subject.mailAddress', 'subject.district'],
         severity: 'warning',
@@ -71,7 +75,7 @@ export const tianjinPack: ProvincePack = {
     ),
     customRule(
       meta,
-      { ...cite([TC17, '天津 企事业 #4']), name: 'website-principal-differs-2017', nature: 'organisation' },
+      { ...cite([TC17, '天津 企事业 #4']), id: 'tj.website-principal-differs-2017', nature: 'organisation' },
       {
         fields: [
           'websites[].principal.name',

@@ -23,22 +23,26 @@ const FOREIGN_DOCUMENT = {
 export const hebeiPack: ProvincePack = {
   ...meta,
   rules: [
-    sameCityAddresses(meta, { ...cite([HW25, '河北 备案管局咨询']) }),
-    minimumAge(meta, { ...cite([HW25, '河北 备案管局咨询']), bands: ADULTS_ONLY }),
+    sameCityAddresses(meta, { id: 'he.same-city-addresses', ...cite([HW25, '河北 备案管局咨询']) }),
+    minimumAge(meta, { id: 'he.minimum-age', ...cite([HW25, '河北 备案管局咨询']), bands: ADULTS_ONLY }),
     documentTypeForbidden(meta, {
       ...cite([HW25, '河北 备案管局咨询']),
-      name: 'foreign-individual',
+      id: 'he.foreign-individual',
       nature: 'individual',
       who: 'subject',
       ...FOREIGN_DOCUMENT,
     }),
     documentTypeForbidden(meta, {
       ...cite([TC17, '河北 个人 #1']),
-      name: 'foreign-individual-2017',
+      id: 'he.foreign-individual-2017',
       nature: 'individual',
       who: 'subject',
       ...FOREIGN_DOCUMENT,
     }),
-    individualContentRemark(meta, { ...cite([TC19, '河北 个人 #4']), nature: 'individual' }),
+    individualContentRemark(meta, {
+      id: 'he.individual-content-remark',
+      ...cite([TC19, '河北 个人 #4']),
+      nature: 'individual',
+    }),
   ],
 };

@@ -9,10 +9,15 @@ export const shanxiPack: ProvincePack = {
   ...meta,
   rules: [
     localIdForIndividuals(meta, {
+      id: 'sx.local-id',
       ...cite([TC17, '山西 个人 #1'], [TC19, '山西 个人 #2']),
       nature: 'individual',
       mode: 'local-only',
     }),
-    maxDomainsPerOrder(meta, { ...cite([HW25, '山西 备案域名咨询 (≤3 new domains per order)']), max: 3 }),
+    maxDomainsPerOrder(meta, {
+      id: 'sx.domains-per-order',
+      ...cite([HW25, '山西 备案域名咨询 (≤3 new domains per order)']),
+      max: 3,
+    }),
   ],
 };

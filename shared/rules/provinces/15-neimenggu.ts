@@ -23,23 +23,44 @@ const meta = { code: '15', name: '内蒙古自治区', short: '蒙', id: 'nm' } 
 export const neimengguPack: ProvincePack = {
   ...meta,
   rules: [
-    localIdForIndividuals(meta, { ...cite([TC19, '内蒙古 个人 #1']), nature: 'individual', mode: 'local-only' }),
+    localIdForIndividuals(meta, {
+      id: 'nm.local-id',
+      ...cite([TC19, '内蒙古 个人 #1']),
+      nature: 'individual',
+      mode: 'local-only',
+    }),
     localIdForIndividuals(meta, {
       ...cite([TC17, '内蒙古 个人 #2']),
-      name: 'residence-proof-2017',
+      id: 'nm.residence-proof-2017',
       nature: 'individual',
       mode: 'proof-if-not-local',
     }),
     minimumAge(meta, {
+      id: 'nm.minimum-age',
       ...cite([TC17, '内蒙古 企事业 #3, 个人 #1'], [TC19, '内蒙古 个人 #2, 企事业 #2']),
       bands: ADULTS_ONLY,
     }),
-    remarkRequiredWhenServiceContent(meta, { ...cite([TC19, '内蒙古 个人 #4']), nature: 'individual', choice: '其他' }),
-    minRemarkLength(meta, { ...cite([TC19, '内蒙古 个人 #5']), nature: 'individual', min: 30 }),
-    pledgeRemark(meta, { ...cite([TC19, '内蒙古 个人 #5']), nature: 'individual', text: PERSONAL_PLEDGE }),
+    remarkRequiredWhenServiceContent(meta, {
+      id: 'nm.other-service-content-remark',
+      ...cite([TC19, '内蒙古 个人 #4']),
+      nature: 'individual',
+      choice: '其他',
+    }),
+    minRemarkLength(meta, {
+      id: 'nm.remark-min-length',
+      ...cite([TC19, '内蒙古 个人 #5']),
+      nature: 'individual',
+      min: 30,
+    }),
+    pledgeRemark(meta, {
+      id: 'nm.pledge-remark',
+      ...cite([TC19, '内蒙古 个人 #5']),
+      nature: 'individual',
+      text: PERSONAL_PLEDGE,
+    }),
     documentTypeForbidden(meta, {
       ...cite([TC17, '内蒙古 个人 #3']),
-      name: 'temporary-id-card-2017',
+      id: 'nm.temporary-id-card-2017',
       nature: 'individual',
       who: 'subject-and-principals',
       pattern: /临时/,
@@ -47,7 +68,7 @@ export const neimengguPack: ProvincePack = {
     }),
     documentsForNature(meta, {
       ...cite([TC19, '内蒙古 企事业 #4']),
-      name: 'website-name-approval-form',
+      id: 'nm.website-name-approval-form',
       nature: 'organisation',
       natures: { only: [...GOVERNMENT, PUBLIC_INSTITUTION] },
       documents: {

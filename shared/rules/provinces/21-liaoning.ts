@@ -11,18 +11,21 @@ const FINANCIAL_NAME = /投资管理|理财|典当|担保|贷款/;
 export const liaoningPack: ProvincePack = {
   ...meta,
   rules: [
-    minimumAge(meta, { ...cite([TC19, '辽宁 个人 #1, 企事业 #1']), bands: ADULTS_ONLY }),
+    minimumAge(meta, { id: 'ln.minimum-age', ...cite([TC19, '辽宁 个人 #1, 企事业 #1']), bands: ADULTS_ONLY }),
     minimumAge(meta, {
       ...cite([TC17, '辽宁 企事业 #3']),
-      name: 'minimum-age-2017',
+      id: 'ln.minimum-age-2017',
       nature: 'organisation',
       bands: ADULTS_ONLY,
     }),
-    localMobileInfo(meta, { ...cite([TC17, '辽宁 企事业 #2, 个人 #2'], [TC19, '辽宁 个人 #2, 企事业 #2']) }),
-    landlineRequired(meta, { ...cite([TC19, '辽宁 企事业 #2']), nature: 'organisation' }),
+    localMobileInfo(meta, {
+      id: 'ln.local-mobile',
+      ...cite([TC17, '辽宁 企事业 #2, 个人 #2'], [TC19, '辽宁 个人 #2, 企事业 #2']),
+    }),
+    landlineRequired(meta, { id: 'ln.landline-required', ...cite([TC19, '辽宁 企事业 #2']), nature: 'organisation' }),
     customRule(
       meta,
-      { ...cite([TC17, '辽宁 企事业 #5']), name: 'financial-name-legal-representative-2017', nature: 'organisation' },
+      { ...cite([TC17, '辽宁 企事业 #5']), id: 'ln.financial-name-legal-representative-2017', nature: 'organisation' },
       {
         fields: [
           'subject.name',

@@ -16,27 +16,29 @@ export const jilinPack: ProvincePack = {
   ...meta,
   rules: [
     localIdForIndividuals(meta, {
+      id: 'jl.residence-proof',
       ...cite([TC17, '吉林 个人 #3'], [TC19, '吉林 个人 #1']),
       nature: 'individual',
       mode: 'proof-if-not-local',
     }),
-    minimumAge(meta, { ...cite([TC19, '吉林 个人 #4, 企事业 #5']), bands: ADULTS_ONLY }),
+    minimumAge(meta, { id: 'jl.minimum-age', ...cite([TC19, '吉林 个人 #4, 企事业 #5']), bands: ADULTS_ONLY }),
     minimumAge(meta, {
       ...cite([TC17, '吉林 企事业 #5']),
-      name: 'minimum-age-2017',
+      id: 'jl.minimum-age-2017',
       nature: 'organisation',
       bands: ADULTS_ONLY,
     }),
     investorRule(meta, {
+      id: 'jl.investor',
       ...cite([TC17, '吉林 企事业 #3'], [TC19, '吉林 企事业 #3']),
       nature: 'organisation',
       natures: { except: [] },
       expect: 'subject-name',
     }),
-    landlineRequired(meta, { ...cite([TC19, '吉林 企事业 #6']), nature: 'organisation' }),
+    landlineRequired(meta, { id: 'jl.landline-required', ...cite([TC19, '吉林 企事业 #6']), nature: 'organisation' }),
     subjectDocumentTypeForNature(meta, {
       ...cite([TC17, '吉林 企事业 #1'], [TC19, '吉林 企事业 #1']),
-      name: 'enterprise-document-type',
+      id: 'jl.enterprise-document-type',
       nature: 'organisation',
       natures: { only: ['企业'] },
       expected: /营业执照/,

@@ -24,6 +24,7 @@ export const heilongjiangPack: ProvincePack = {
   ...meta,
   rules: [
     minimumAge(meta, {
+      id: 'hl.minimum-age',
       ...cite([TC19, '黑龙江 个人 #2, 企事业 #5']),
       bands: [
         {
@@ -36,26 +37,39 @@ export const heilongjiangPack: ProvincePack = {
         },
       ],
     }),
-    localMobileInfo(meta, { ...cite([TC17, '黑龙江 企事业 #3, 个人 #1'], [TC19, '黑龙江 个人 #3, 企事业 #6']) }),
-    emergencyPhoneRequired(meta, { ...cite([TC19, '黑龙江 个人 #3, 企事业 #6']) }),
-    landlineRequired(meta, { ...cite([TC19, '黑龙江 企事业 #6']), nature: 'organisation' }),
+    localMobileInfo(meta, {
+      id: 'hl.local-mobile',
+      ...cite([TC17, '黑龙江 企事业 #3, 个人 #1'], [TC19, '黑龙江 个人 #3, 企事业 #6']),
+    }),
+    emergencyPhoneRequired(meta, { id: 'hl.emergency-phone-required', ...cite([TC19, '黑龙江 个人 #3, 企事业 #6']) }),
+    landlineRequired(meta, { id: 'hl.landline-required', ...cite([TC19, '黑龙江 企事业 #6']), nature: 'organisation' }),
     serviceContentRequired(meta, {
+      id: 'hl.individual-service-content',
       ...cite([TC19, '黑龙江 个人 #8']),
       nature: 'individual',
       choices: ['博客', '个人空间'],
       label: '博客/个人空间',
     }),
-    minRemarkLength(meta, { ...cite([TC19, '黑龙江 个人 #9']), nature: 'individual', min: 30 }),
-    individualContentRemark(meta, { ...cite([TC19, '黑龙江 个人 #9']), nature: 'individual' }),
+    minRemarkLength(meta, {
+      id: 'hl.remark-min-length',
+      ...cite([TC19, '黑龙江 个人 #9']),
+      nature: 'individual',
+      min: 30,
+    }),
+    individualContentRemark(meta, {
+      id: 'hl.individual-content-remark',
+      ...cite([TC19, '黑龙江 个人 #9']),
+      nature: 'individual',
+    }),
     localIdForIndividuals(meta, {
       ...cite([TC17, '黑龙江 个人 #4']),
-      name: 'local-id-2017',
+      id: 'hl.local-id-2017',
       nature: 'individual',
       mode: 'local-only',
     }),
     documentsForNature(meta, {
       ...cite([TC19, '黑龙江 企事业 #11 (黑公信安【2015】10号)']),
-      name: 'website-opening-form',
+      id: 'hl.website-opening-form',
       nature: 'organisation',
       natures: { only: [...GOVERNMENT, PUBLIC_INSTITUTION] },
       documents: {

@@ -30,11 +30,13 @@ export const shanghaiPack: ProvincePack = {
   ...meta,
   rules: [
     localIdForIndividuals(meta, {
+      id: 'sh.residence-proof',
       ...cite([TC17, '上海 个人 #2'], [TC19, '上海 个人 #3']),
       nature: 'individual',
       mode: 'proof-if-not-local',
     }),
     minimumAge(meta, {
+      id: 'sh.minimum-age',
       ...cite([TC19, '上海 个人 #5']),
       nature: 'individual',
       bands: [
@@ -50,20 +52,20 @@ export const shanghaiPack: ProvincePack = {
     }),
     suffixRestriction(meta, {
       ...cite([TC19, '上海 个人 #7']),
-      name: 'individual-tv-domain',
+      id: 'sh.individual-tv-domain',
       nature: 'individual',
       restrictionId: 'sh-individual-no-tv',
     }),
     websiteNameWords(meta, {
       ...cite([QC, '上海 企业用户']),
-      name: 'website-name-forum',
+      id: 'sh.website-name-forum',
       nature: 'organisation',
       words: ['论坛'],
       reason: { zh: '规定网站名称不得以「论坛」命名', en: 'does not accept website names with 论坛 (forum)' },
     }),
     websiteNameWords(meta, {
       ...cite([QC, '上海 企业用户']),
-      name: 'website-name-restricted-words',
+      id: 'sh.website-name-restricted-words',
       nature: 'organisation',
       words: ['纪检', '监察', '信访', '维权', '投诉'],
       reason: {
@@ -73,7 +75,7 @@ export const shanghaiPack: ProvincePack = {
     }),
     customRule(
       meta,
-      { ...cite([QC, '上海 企业用户']), name: 'languages-simplified-chinese', nature: 'organisation' },
+      { ...cite([QC, '上海 企业用户']), id: 'sh.languages-simplified-chinese', nature: 'organisation' },
       {
         fields: ['websites[].languages'],
         severity: 'warning',
@@ -96,20 +98,20 @@ export const shanghaiPack: ProvincePack = {
     ),
     documentTypeForbidden(meta, {
       ...cite([TC17, '上海 个人 #1']),
-      name: 'temporary-id-card-2017',
+      id: 'sh.temporary-id-card-2017',
       nature: 'individual',
       ...TEMPORARY_ID,
     }),
     documentTypeForbidden(meta, {
       ...cite([QC, '上海 个人用户']),
-      name: 'temporary-id-card',
+      id: 'sh.temporary-id-card',
       nature: 'individual',
       ...TEMPORARY_ID,
     }),
-    localMobileInfo(meta, { ...cite([TC17, '上海 企事业 #8']), name: 'local-mobile-2017', nature: 'organisation' }),
+    localMobileInfo(meta, { ...cite([TC17, '上海 企事业 #8']), id: 'sh.local-mobile-2017', nature: 'organisation' }),
     documentsWhenCount(meta, {
       ...cite([TC19, '上海 个人 #8, 企事业 #9']),
-      name: 'on-site-check-websites',
+      id: 'sh.on-site-check-websites',
       count: 'websites',
       over: 30,
       documents: {
@@ -119,7 +121,7 @@ export const shanghaiPack: ProvincePack = {
     }),
     documentsWhenCount(meta, {
       ...cite([TC19, '上海 个人 #8, 企事业 #9']),
-      name: 'on-site-check-domains',
+      id: 'sh.on-site-check-domains',
       count: 'domains-per-website',
       over: 30,
       documents: {

@@ -24,24 +24,26 @@ export const jiangsuPack: ProvincePack = {
   ...meta,
   rules: [
     localIdForIndividuals(meta, {
+      id: 'js.residence-proof',
       ...cite([TC17, '江苏 个人 #2'], [TC19, '江苏 个人 #1']),
       nature: 'individual',
       mode: 'proof-if-not-local',
     }),
     minimumAge(meta, {
+      id: 'js.minimum-age',
       ...cite([TC17, '江苏 个人 #1'], [TC19, '江苏 个人 #2']),
       nature: 'individual',
       bands: SIXTEEN_WITH_PROOF,
     }),
     minimumAge(meta, {
       ...cite([TC19, '江苏 企事业 #3']),
-      name: 'minimum-age-organisation',
+      id: 'js.minimum-age-organisation',
       nature: 'organisation',
       bands: SIXTEEN_WITH_PROOF,
     }),
     minimumAge(meta, {
       ...cite([TC17, '江苏 企事业 #7']),
-      name: 'minimum-age-organisation-2017',
+      id: 'js.minimum-age-organisation-2017',
       nature: 'organisation',
       bands: [
         {
@@ -54,26 +56,33 @@ export const jiangsuPack: ProvincePack = {
         },
       ],
     }),
-    localMobileInfo(meta, { ...cite([TC17, '江苏 企事业 #3, 个人 #3'], [TC19, '江苏 个人 #3, 企事业 #4']) }),
-    landlineRequired(meta, { ...cite([TC19, '江苏 个人 #3, 企事业 #4']) }),
+    localMobileInfo(meta, {
+      id: 'js.local-mobile',
+      ...cite([TC17, '江苏 企事业 #3, 个人 #3'], [TC19, '江苏 个人 #3, 企事业 #4']),
+    }),
+    landlineRequired(meta, { id: 'js.landline-required', ...cite([TC19, '江苏 个人 #3, 企事业 #4']) }),
     documentsWhenCount(meta, {
       ...cite([TC17, '江苏 企事业 #6, 个人 #5'], [TC19, '江苏 个人 #5, 企事业 #6']),
-      name: 'domain-certificates',
+      id: 'js.domain-certificates',
       severity: 'info',
       count: 'domains',
       over: 0,
       documents: { zh: '每个域名的域名证书', en: 'a domain certificate for every domain' },
     }),
-    individualContentRemark(meta, { ...cite([TC17, '江苏 个人 #8'], [TC19, '江苏 个人 #8']), nature: 'individual' }),
+    individualContentRemark(meta, {
+      id: 'js.individual-content-remark',
+      ...cite([TC17, '江苏 个人 #8'], [TC19, '江苏 个人 #8']),
+      nature: 'individual',
+    }),
     websiteNameRequiredForm(meta, {
       ...cite([TC17, '江苏 个人 #7']),
-      name: 'website-name-form-2017',
+      id: 'js.website-name-form-2017',
       nature: 'individual',
       formId: 'js-2017-personal-blog-or-homepage',
     }),
     documentsWhenCount(meta, {
       ...cite([QC, '江苏 个人用户']),
-      name: 'construction-plan-individual',
+      id: 'js.construction-plan-individual',
       nature: 'individual',
       count: 'domains',
       over: 10,
@@ -81,7 +90,7 @@ export const jiangsuPack: ProvincePack = {
     }),
     documentsWhenCount(meta, {
       ...cite([QC, '江苏 个人用户']),
-      name: 'construction-plan-organisation',
+      id: 'js.construction-plan-organisation',
       nature: 'organisation',
       count: 'domains',
       over: 30,

@@ -9,19 +9,26 @@ export const zhejiangPack: ProvincePack = {
   ...meta,
   rules: [
     serviceContentForbidden(meta, {
+      id: 'zj.individual-service-content',
       ...cite([TC19, '浙江 个人 #7']),
       nature: 'individual',
       choices: ['个人空间', '博客'],
     }),
-    localIdForIndividuals(meta, { ...cite([TC19, '浙江 个人 #1']), nature: 'individual', mode: 'proof-if-not-local' }),
+    localIdForIndividuals(meta, {
+      id: 'zj.residence-proof',
+      ...cite([TC19, '浙江 个人 #1']),
+      nature: 'individual',
+      mode: 'proof-if-not-local',
+    }),
     minimumAge(meta, {
+      id: 'zj.minimum-age',
       ...cite([TC17, '浙江 个人 #1'], [TC19, '浙江 个人 #2']),
       nature: 'individual',
       bands: ADULTS_ONLY,
     }),
     minimumAge(meta, {
       ...cite([TC19, '浙江 企事业 #3']),
-      name: 'minimum-age-organisation',
+      id: 'zj.minimum-age-organisation',
       nature: 'organisation',
       bands: ADULTS_ONLY,
     }),

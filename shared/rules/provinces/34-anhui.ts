@@ -8,8 +8,14 @@ const meta = { code: '34', name: '安徽省', short: '皖', id: 'ah' } as const;
 export const anhuiPack: ProvincePack = {
   ...meta,
   rules: [
-    localIdForIndividuals(meta, { ...cite([TC19, '安徽 个人 #1']), nature: 'individual', mode: 'proof-if-not-local' }),
+    localIdForIndividuals(meta, {
+      id: 'ah.residence-proof',
+      ...cite([TC19, '安徽 个人 #1']),
+      nature: 'individual',
+      mode: 'proof-if-not-local',
+    }),
     landlineRemark(meta, {
+      id: 'ah.landline-remark',
       ...cite([TC19, '安徽 企事业 #4']),
       nature: 'organisation',
       when: 'blank',

@@ -9,11 +9,13 @@ export const fujianPack: ProvincePack = {
   ...meta,
   rules: [
     localIdForIndividuals(meta, {
+      id: 'fj.residence-proof',
       ...cite([TC17, '福建 个人 #1'], [TC19, '福建 个人 #1']),
       nature: 'individual',
       mode: 'proof-if-not-local',
     }),
     investorRule(meta, {
+      id: 'fj.investor',
       ...cite([TC17, '福建 企事业 #4'], [TC19, '福建 企事业 #1']),
       nature: 'organisation',
       natures: { only: ['企业'] },
@@ -21,7 +23,7 @@ export const fujianPack: ProvincePack = {
     }),
     investorRule(meta, {
       ...cite([TC17, '福建 企事业 #4'], [TC19, '福建 企事业 #1']),
-      name: 'investor-supervisor',
+      id: 'fj.investor-supervisor',
       nature: 'organisation',
       natures: { except: ['企业'] },
       expect: 'not-self',

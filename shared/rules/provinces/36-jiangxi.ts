@@ -12,15 +12,17 @@ export const jiangxiPack: ProvincePack = {
   ...meta,
   rules: [
     localIdForIndividuals(meta, {
+      id: 'jx.local-id',
       ...citeUntil(HW25.from, [TC19, '江西 个人 #1']),
       nature: 'individual',
       mode: 'local-only',
     }),
     localIdForIndividuals(meta, {
+      id: 'jx.residence-proof',
       ...citeFrom(HW25.from, [HW25, '江西 备案管局咨询']),
       nature: 'individual',
       mode: 'proof-if-not-local',
     }),
-    minimumAge(meta, { ...cite([TC19, '江西 个人 #2, 企事业 #3']), bands: ADULTS_ONLY }),
+    minimumAge(meta, { id: 'jx.minimum-age', ...cite([TC19, '江西 个人 #2, 企事业 #3']), bands: ADULTS_ONLY }),
   ],
 };

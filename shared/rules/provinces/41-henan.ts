@@ -34,13 +34,15 @@ const DOMAIN_CERTIFICATES = { zh: '域名证书', en: 'domain certificates' };
 export const henanPack: ProvincePack = {
   ...meta,
   rules: [
-    sameCityAddresses(meta, { ...cite([HW25, '河南 备案管局咨询']) }),
+    sameCityAddresses(meta, { id: 'ha.same-city-addresses', ...cite([HW25, '河南 备案管局咨询']) }),
     localIdForIndividuals(meta, {
+      id: 'ha.local-id',
       ...cite([TC17, '河南 个人 #2'], [TC19, '河南 个人 #1']),
       nature: 'individual',
       mode: 'local-only',
     }),
     minimumAge(meta, {
+      id: 'ha.minimum-age',
       ...cite([TC17, '河南 个人 #6'], [TC19, '河南 个人 #3']),
       nature: 'individual',
       bands: [
@@ -56,25 +58,25 @@ export const henanPack: ProvincePack = {
     }),
     minimumAge(meta, {
       ...cite([TC17, '河南 企事业 #2']),
-      name: 'minimum-age-2017',
+      id: 'ha.minimum-age-2017',
       nature: 'organisation',
       bands: ADULTS_ONLY,
     }),
-    localMobileInfo(meta, { ...cite([TC19, '河南 个人 #4, 企事业 #5']) }),
-    landlineRequired(meta, { ...cite([TC19, '河南 企事业 #5']), nature: 'organisation' }),
+    localMobileInfo(meta, { id: 'ha.local-mobile', ...cite([TC19, '河南 个人 #4, 企事业 #5']) }),
+    landlineRequired(meta, { id: 'ha.landline-required', ...cite([TC19, '河南 企事业 #5']), nature: 'organisation' }),
     websiteNameWords(meta, {
       ...cite([TC19, '河南 个人 #5, 企事业 #6']),
-      name: 'website-name-words',
+      id: 'ha.website-name-words',
       words: ['个人网站', '个人'],
       reason: {
         zh: '不允许以「个人网站」或「个人」命名网站',
         en: 'does not accept names with 个人网站 / 个人 (personal site / personal)',
       },
     }),
-    websiteNameNotPersonName(meta, { ...cite([TC19, '河南 个人 #5, 企事业 #6']) }),
+    websiteNameNotPersonName(meta, { id: 'ha.website-name-person-name', ...cite([TC19, '河南 个人 #5, 企事业 #6']) }),
     customRule(
       meta,
-      { ...cite([TC19, '河南 个人 #6, 企事业 #7']), name: 'local-portal' },
+      { ...cite([TC19, '河南 个人 #6, 企事业 #7']), id: 'ha.local-portal' },
       {
         fields: ['websites[].name', 'websites[].serviceContent', 'subject.nature'],
         severity: 'warning',
@@ -102,37 +104,48 @@ export const henanPack: ProvincePack = {
     ),
     serviceContentForbidden(meta, {
       ...cite([TC19, '河南 个人 #7']),
-      name: 'individual-navigation-site',
+      id: 'ha.individual-navigation-site',
       nature: 'individual',
       choices: ['导航'],
     }),
-    maxDomainsPerWebsite(meta, { ...cite([TC19, '河南 个人 #8, 企事业 #8']), max: 1 }),
-    maxDomainsPerOrder(meta, { ...cite([TC19, '河南 个人 #9']), nature: 'individual', max: 3 }),
+    maxDomainsPerWebsite(meta, { id: 'ha.domains-per-website', ...cite([TC19, '河南 个人 #8, 企事业 #8']), max: 1 }),
+    maxDomainsPerOrder(meta, {
+      id: 'ha.domains-per-order',
+      ...cite([TC19, '河南 个人 #9']),
+      nature: 'individual',
+      max: 3,
+    }),
     maxDomainsPerOrder(meta, {
       ...cite([TC19, '河南 企事业 #9']),
-      name: 'domains-per-order-organisation',
+      id: 'ha.domains-per-order-organisation',
       nature: 'organisation',
       max: 5,
     }),
     documentsWhenCount(meta, {
       ...cite([TC19, '河南 个人 #10, 企事业 #10']),
-      name: 'domain-certificates',
+      id: 'ha.domain-certificates',
       count: 'domains',
       over: 4,
       documents: DOMAIN_CERTIFICATES,
     }),
     documentsWhenCount(meta, {
       ...cite([TC17, '河南 企事业 #6, 个人 #5']),
-      name: 'domain-certificates-2017',
+      id: 'ha.domain-certificates-2017',
       count: 'domains',
       over: 3,
       documents: DOMAIN_CERTIFICATES,
     }),
     serviceContentForbidden(meta, {
+      id: 'ha.individual-service-content',
       ...cite([TC19, '河南 个人 #13']),
       nature: 'individual',
       choices: ['个人空间', '博客'],
     }),
-    remarkRequiredWhenServiceContent(meta, { ...cite([TC19, '河南 个人 #13']), nature: 'individual', choice: '其他' }),
+    remarkRequiredWhenServiceContent(meta, {
+      id: 'ha.other-service-content-remark',
+      ...cite([TC19, '河南 个人 #13']),
+      nature: 'individual',
+      choice: '其他',
+    }),
   ],
 };

@@ -18,17 +18,32 @@ export const hubeiPack: ProvincePack = {
   ...meta,
   rules: [
     localIdForIndividuals(meta, {
+      id: 'hb.residence-proof',
       ...cite([TC17, '湖北 个人 #1'], [TC19, '湖北 个人 #1']),
       nature: 'individual',
       mode: 'proof-if-not-local',
     }),
-    individualContentRemark(meta, { ...cite([TC19, '湖北 个人 #4']), nature: 'individual' }),
-    maxWebsitesPerOrder(meta, { ...cite([TC19, '湖北 个人 #5, 企事业 #6']), filingTypes: ADDING_WEBSITES, max: 1 }),
-    maxDomainsPerWebsite(meta, { ...cite([TC19, '湖北 个人 #5, 企事业 #6']), filingTypes: ADDING_WEBSITES, max: 1 }),
-    landlineRequired(meta, { ...cite([TC19, '湖北 企事业 #3']), nature: 'organisation' }),
+    individualContentRemark(meta, {
+      id: 'hb.individual-content-remark',
+      ...cite([TC19, '湖北 个人 #4']),
+      nature: 'individual',
+    }),
+    maxWebsitesPerOrder(meta, {
+      id: 'hb.websites-per-order',
+      ...cite([TC19, '湖北 个人 #5, 企事业 #6']),
+      filingTypes: ADDING_WEBSITES,
+      max: 1,
+    }),
+    maxDomainsPerWebsite(meta, {
+      id: 'hb.domains-per-website',
+      ...cite([TC19, '湖北 个人 #5, 企事业 #6']),
+      filingTypes: ADDING_WEBSITES,
+      max: 1,
+    }),
+    landlineRequired(meta, { id: 'hb.landline-required', ...cite([TC19, '湖北 企事业 #3']), nature: 'organisation' }),
     minimumAge(meta, {
       ...cite([TC17, '湖北 企事业 #4']),
-      name: 'minimum-age-2017',
+      id: 'hb.minimum-age-2017',
       nature: 'organisation',
       bands: ADULTS_ONLY,
     }),

@@ -22,14 +22,15 @@ export const hunanPack: ProvincePack = {
   ...meta,
   rules: [
     minimumAge(meta, {
+      id: 'hn.minimum-age',
       ...cite([TC17, '湖南 企事业 #4, 个人 #1'], [TC19, '湖南 个人 #1, 企事业 #4']),
       bands: ADULTS_ONLY,
     }),
-    localMobileInfo(meta, { ...cite([TC17, '湖南 企事业 #5, 个人 #2']), name: 'local-mobile-2017' }),
-    localMobileInfo(meta, { ...cite([HW25, '湖南 备案管局咨询']) }),
+    localMobileInfo(meta, { ...cite([TC17, '湖南 企事业 #5, 个人 #2']), id: 'hn.local-mobile-2017' }),
+    localMobileInfo(meta, { id: 'hn.local-mobile', ...cite([HW25, '湖南 备案管局咨询']) }),
     documentsWhenCount(meta, {
       ...cite([TC17, '湖南 个人 #3'], [TC19, '湖南 个人 #6, 企事业 #8']),
-      name: 'domain-certificates',
+      id: 'hn.domain-certificates',
       severity: 'info',
       count: 'domains',
       over: 0,
@@ -37,24 +38,33 @@ export const hunanPack: ProvincePack = {
     }),
     documentsWhenCount(meta, {
       ...cite([TC19, '湖南 个人 #8, 企事业 #10']),
-      name: 'network-plan-domains',
+      id: 'hn.network-plan-domains',
       count: 'domains-per-website',
       over: 5,
       documents: NETWORK_PLAN,
     }),
     documentsWhenCount(meta, {
       ...cite([TC19, '湖南 个人 #8, 企事业 #10']),
-      name: 'network-plan-websites',
+      id: 'hn.network-plan-websites',
       count: 'websites',
       over: 5,
       documents: NETWORK_PLAN,
     }),
     serviceContentForbidden(meta, {
+      id: 'hn.individual-service-content',
       ...cite([TC19, '湖南 个人 #10']),
       nature: 'individual',
       choices: ['个人空间', '博客'],
     }),
-    maxWebsitesPerOrder(meta, { ...cite([HW25, '湖南 备案管局咨询 (1 site per order)']), max: 1 }),
-    maxDomainsPerOrder(meta, { ...cite([HW25, '湖南 备案管局咨询 (1 domain per order)']), max: 1 }),
+    maxWebsitesPerOrder(meta, {
+      id: 'hn.websites-per-order',
+      ...cite([HW25, '湖南 备案管局咨询 (1 site per order)']),
+      max: 1,
+    }),
+    maxDomainsPerOrder(meta, {
+      id: 'hn.domains-per-order',
+      ...cite([HW25, '湖南 备案管局咨询 (1 domain per order)']),
+      max: 1,
+    }),
   ],
 };

@@ -26,6 +26,7 @@ export const guangdongPack: ProvincePack = {
   ...meta,
   rules: [
     minimumAge(meta, {
+      id: 'gd.minimum-age',
       ...cite([TC17, '广东 个人 #2'], [TC19, '广东 个人 #1']),
       nature: 'individual',
       bands: [
@@ -38,13 +39,13 @@ export const guangdongPack: ProvincePack = {
     }),
     minimumAge(meta, {
       ...cite([TC17, '广东 企事业 #3'], [TC19, '广东 企事业 #4']),
-      name: 'minimum-age-organisation',
+      id: 'gd.minimum-age-organisation',
       nature: 'organisation',
       bands: [{ below: 16, outcome: 'refused' }],
     }),
     customRule(
       meta,
-      { ...cite([TC19, '广东 个人 #2, 企事业 #5']), name: 'website-name-chinese-or-english' },
+      { ...cite([TC19, '广东 个人 #2, 企事业 #5']), id: 'gd.website-name-chinese-or-english' },
       {
         fields: ['websites[].name'],
         severity: 'warning',
@@ -64,11 +65,19 @@ export const guangdongPack: ProvincePack = {
         },
       },
     ),
-    multiDomainRemarkWording(meta, { ...cite([TC19, '广东 个人 #7, 企事业 #10']), phrase: '所有域名指向同一网站' }),
-    individualContentRemark(meta, { ...cite([TC17, '广东 个人 #5'], [TC19, '广东 个人 #8']), nature: 'individual' }),
+    multiDomainRemarkWording(meta, {
+      id: 'gd.multi-domain-remark',
+      ...cite([TC19, '广东 个人 #7, 企事业 #10']),
+      phrase: '所有域名指向同一网站',
+    }),
+    individualContentRemark(meta, {
+      id: 'gd.individual-content-remark',
+      ...cite([TC17, '广东 个人 #5'], [TC19, '广东 个人 #8']),
+      nature: 'individual',
+    }),
     documentsWhenCount(meta, {
       ...cite([TC19, '广东 个人 #3']),
-      name: 'construction-plan-individual',
+      id: 'gd.construction-plan-individual',
       nature: 'individual',
       count: 'domains',
       over: 5,
@@ -76,7 +85,7 @@ export const guangdongPack: ProvincePack = {
     }),
     documentsWhenCount(meta, {
       ...cite([TC17, '广东 企事业 #7'], [TC19, '广东 企事业 #6']),
-      name: 'construction-plan-organisation',
+      id: 'gd.construction-plan-organisation',
       nature: 'organisation',
       count: 'domains',
       over: 31,
@@ -86,7 +95,7 @@ export const guangdongPack: ProvincePack = {
       meta,
       {
         ...cite([TC17, '广东 企事业 #8'], [TC19, '广东 企事业 #2']),
-        name: 'hospital-licence-remark',
+        id: 'gd.hospital-licence-remark',
         nature: 'organisation',
       },
       {

@@ -19,17 +19,31 @@ const meta = { code: '45', name: '广西壮族自治区', short: '桂', id: 'gx'
 export const guangxiPack: ProvincePack = {
   ...meta,
   rules: [
-    localMobileInfo(meta, { ...cite([TC17, '广西 企事业 #3, 个人 #2'], [TC19, '广西 个人 #2, 企事业 #7']) }),
-    maxDomainsPerWebsite(meta, { ...cite([TC19, '广西 个人 #4, 企事业 #10']), max: 1 }),
-    remarkRequiredWhenServiceContent(meta, { ...cite([TC19, '广西 个人 #8']), nature: 'individual', choice: '其他' }),
-    pledgeRemark(meta, { ...cite([TC19, '广西 个人 #9']), nature: 'individual', text: PERSONAL_PLEDGE }),
+    localMobileInfo(meta, {
+      id: 'gx.local-mobile',
+      ...cite([TC17, '广西 企事业 #3, 个人 #2'], [TC19, '广西 个人 #2, 企事业 #7']),
+    }),
+    maxDomainsPerWebsite(meta, { id: 'gx.domains-per-website', ...cite([TC19, '广西 个人 #4, 企事业 #10']), max: 1 }),
+    remarkRequiredWhenServiceContent(meta, {
+      id: 'gx.other-service-content-remark',
+      ...cite([TC19, '广西 个人 #8']),
+      nature: 'individual',
+      choice: '其他',
+    }),
+    pledgeRemark(meta, {
+      id: 'gx.pledge-remark',
+      ...cite([TC19, '广西 个人 #9']),
+      nature: 'individual',
+      text: PERSONAL_PLEDGE,
+    }),
     pledgeRemark(meta, {
       ...cite([TC17, '广西 个人 #4']),
-      name: 'pledge-remark-2017',
+      id: 'gx.pledge-remark-2017',
       nature: 'individual',
       text: PERSONAL_PLEDGE_GX_2017,
     }),
     investorRule(meta, {
+      id: 'gx.investor',
       ...cite([TC19, '广西 企事业 #5']),
       nature: 'organisation',
       natures: { only: [...GOVERNMENT, PUBLIC_INSTITUTION] },
@@ -37,13 +51,14 @@ export const guangxiPack: ProvincePack = {
     }),
     subjectDocumentTypeForNature(meta, {
       ...cite([TC17, '广西 企事业 #1'], [TC19, '广西 企事业 #3']),
-      name: 'enterprise-document-type',
+      id: 'gx.enterprise-document-type',
       nature: 'organisation',
       natures: { only: ['企业'] },
       expected: /营业执照/,
       expectedLabel: '工商营业执照',
     }),
     localIdForIndividuals(meta, {
+      id: 'gx.local-id',
       ...cite([HW25, '广西 备案管局咨询 (no cross-province personal filings)']),
       nature: 'individual',
       mode: 'local-only',

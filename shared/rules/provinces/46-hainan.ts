@@ -8,11 +8,21 @@ const meta = { code: '46', name: '海南省', short: '琼', id: 'hi' } as const;
 export const hainanPack: ProvincePack = {
   ...meta,
   rules: [
-    placeNamesInWebsiteName(meta, { ...cite([TC19, '海南 个人 #2']), nature: 'individual' }),
-    maxDomainsPerOrder(meta, { ...cite([TC19, '海南 个人 #4']), nature: 'individual', filingTypes: ['first'], max: 1 }),
+    placeNamesInWebsiteName(meta, {
+      id: 'hi.website-name-place-name',
+      ...cite([TC19, '海南 个人 #2']),
+      nature: 'individual',
+    }),
+    maxDomainsPerOrder(meta, {
+      id: 'hi.domains-per-order',
+      ...cite([TC19, '海南 个人 #4']),
+      nature: 'individual',
+      filingTypes: ['first'],
+      max: 1,
+    }),
     documentTypeForbidden(meta, {
       ...cite([TC17, '海南 个人 #1']),
-      name: 'temporary-id-card-2017',
+      id: 'hi.temporary-id-card-2017',
       nature: 'individual',
       who: 'subject-and-principals',
       pattern: /临时/,

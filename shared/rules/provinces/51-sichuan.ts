@@ -20,17 +20,17 @@ const meta = { code: '51', name: '四川省', short: '蜀', id: 'sc' } as const;
 export const sichuanPack: ProvincePack = {
   ...meta,
   rules: [
-    minimumAge(meta, { ...cite([TC19, '四川 个人 #2, 企事业 #3']), bands: ADULTS_ONLY }),
+    minimumAge(meta, { id: 'sc.minimum-age', ...cite([TC19, '四川 个人 #2, 企事业 #3']), bands: ADULTS_ONLY }),
     minimumAge(meta, {
       ...cite([TC17, '四川 企事业 #3']),
-      name: 'minimum-age-2017',
+      id: 'sc.minimum-age-2017',
       nature: 'organisation',
       bands: ADULTS_ONLY,
     }),
-    websiteNameNotPersonName(meta, { ...cite([TC19, '四川 个人 #3, 企事业 #4']) }),
+    websiteNameNotPersonName(meta, { id: 'sc.website-name-person-name', ...cite([TC19, '四川 个人 #3, 企事业 #4']) }),
     customRule(
       meta,
-      { ...cite([TC19, '四川 企事业 #5']), name: 'site-name-differs-from-subject', nature: 'organisation' },
+      { ...cite([TC19, '四川 企事业 #5']), id: 'sc.site-name-differs-from-subject', nature: 'organisation' },
       {
         fields: ['websites[].name', 'subject.name'],
         severity: 'warning',
@@ -53,13 +53,13 @@ export const sichuanPack: ProvincePack = {
     ),
     localIdForIndividuals(meta, {
       ...cite([TC17, '四川 个人 #1']),
-      name: 'residence-proof-2017',
+      id: 'sc.residence-proof-2017',
       nature: 'individual',
       mode: 'proof-if-not-local',
     }),
     maxDomainsPerWebsite(meta, {
       ...cite([TC17, '四川 企事业 #5, 个人 #3']),
-      name: 'domains-per-website-2017',
+      id: 'sc.domains-per-website-2017',
       max: 1,
     }),
   ],

@@ -19,22 +19,28 @@ const DOMAIN_CERTIFICATES = { zh: '域名证书', en: 'domain certificates' };
 export const guizhouPack: ProvincePack = {
   ...meta,
   rules: [
-    sameCityAddresses(meta, { ...cite([HW25, '贵州 备案管局咨询']) }),
+    sameCityAddresses(meta, { id: 'gz.same-city-addresses', ...cite([HW25, '贵州 备案管局咨询']) }),
     localIdForIndividuals(meta, {
+      id: 'gz.residence-proof',
       ...cite([TC17, '贵州 个人 #1, #2'], [TC19, '贵州 个人 #2']),
       nature: 'individual',
       mode: 'proof-if-not-local',
     }),
     maxDomainsPerWebsite(meta, {
       ...cite([TC19, '贵州 个人 #3, 企事业 #4']),
-      name: 'domains-per-website-first',
+      id: 'gz.domains-per-website-first',
       filingTypes: ['first'],
       max: 4,
     }),
-    maxDomainsPerWebsite(meta, { ...cite([TC19, '贵州 个人 #3, 企事业 #4']), filingTypes: NOT_FIRST_FILING, max: 5 }),
+    maxDomainsPerWebsite(meta, {
+      id: 'gz.domains-per-website',
+      ...cite([TC19, '贵州 个人 #3, 企事业 #4']),
+      filingTypes: NOT_FIRST_FILING,
+      max: 5,
+    }),
     documentsWhenCount(meta, {
       ...cite([TC19, '贵州 个人 #5, 企事业 #6']),
-      name: 'domain-certificates',
+      id: 'gz.domain-certificates',
       severity: 'info',
       count: 'domains',
       over: 0,
@@ -42,19 +48,20 @@ export const guizhouPack: ProvincePack = {
     }),
     documentsWhenCount(meta, {
       ...cite([TC17, '贵州 企事业 #5, 个人 #5']),
-      name: 'domain-certificates-2017',
+      id: 'gz.domain-certificates-2017',
       count: 'domains',
       over: 3,
       documents: DOMAIN_CERTIFICATES,
     }),
     serviceContentForbidden(meta, {
+      id: 'gz.individual-service-content',
       ...cite([TC19, '贵州 个人 #7']),
       nature: 'individual',
       choices: ['个人空间', '博客'],
     }),
     minimumAge(meta, {
       ...cite([TC17, '贵州 个人 #4']),
-      name: 'minimum-age-2017',
+      id: 'gz.minimum-age-2017',
       nature: 'individual',
       bands: ADULTS_ONLY,
     }),

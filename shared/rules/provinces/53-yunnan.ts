@@ -21,13 +21,14 @@ export const yunnanPack: ProvincePack = {
   ...meta,
   rules: [
     localIdForIndividuals(meta, {
+      id: 'yn.local-id',
       ...cite([TC17, '云南 个人 #1'], [TC19, '云南 个人 #1']),
       nature: 'individual',
       mode: 'local-only',
     }),
     customRule(
       meta,
-      { ...cite([TC19, '云南 个人 #2, 企事业 #2']), name: 'principal-document-types' },
+      { ...cite([TC19, '云南 个人 #2, 企事业 #2']), id: 'yn.principal-document-types' },
       {
         fields: ['subject.principal.idType', 'websites[].principal.idType'],
         severity: 'warning',
@@ -48,6 +49,7 @@ export const yunnanPack: ProvincePack = {
       },
     ),
     minimumAge(meta, {
+      id: 'yn.minimum-age',
       ...cite([TC19, '云南 个人 #3']),
       nature: 'individual',
       bands: [
@@ -57,7 +59,7 @@ export const yunnanPack: ProvincePack = {
     }),
     minimumAge(meta, {
       ...cite([TC17, '云南 企事业 #3, 个人 #2']),
-      name: 'minimum-age-2017',
+      id: 'yn.minimum-age-2017',
       bands: [
         {
           below: 18,
@@ -69,7 +71,15 @@ export const yunnanPack: ProvincePack = {
         },
       ],
     }),
-    placeNamesInWebsiteName(meta, { ...cite([TC19, '云南 个人 #4, 企事业 #5 (「怒江网」)']) }),
-    serviceContentForbidden(meta, { ...cite([TC19, '云南 个人 #5']), nature: 'individual', choices: ['论坛', '博客'] }),
+    placeNamesInWebsiteName(meta, {
+      id: 'yn.website-name-place-name',
+      ...cite([TC19, '云南 个人 #4, 企事业 #5 (「怒江网」)']),
+    }),
+    serviceContentForbidden(meta, {
+      id: 'yn.individual-service-content',
+      ...cite([TC19, '云南 个人 #5']),
+      nature: 'individual',
+      choices: ['论坛', '博客'],
+    }),
   ],
 };

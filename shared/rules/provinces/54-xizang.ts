@@ -10,7 +10,7 @@ export const xizangPack: ProvincePack = {
   rules: [
     documentsWhenCount(meta, {
       ...cite([TC19, '西藏 个人 #2, 企事业 #3']),
-      name: 'party-building-letter',
+      id: 'xz.party-building-letter',
       severity: 'info',
       count: 'domains',
       over: 0,

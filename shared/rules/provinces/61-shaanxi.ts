@@ -8,10 +8,13 @@ const meta = { code: '61', name: '陕西省', short: '陕', id: 'sn' } as const;
 export const shaanxiPack: ProvincePack = {
   ...meta,
   rules: [
-    localMobileInfo(meta, { ...cite([TC17, '陕西 企事业 #4, 个人 #3'], [TC19, '陕西 个人 #1, 企事业 #3']) }),
+    localMobileInfo(meta, {
+      id: 'sn.local-mobile',
+      ...cite([TC17, '陕西 企事业 #4, 个人 #3'], [TC19, '陕西 个人 #1, 企事业 #3']),
+    }),
     documentsWhenCount(meta, {
       ...cite([TC17, '陕西 企事业 #5, 个人 #4'], [TC19, '陕西 个人 #2, 企事业 #4']),
-      name: 'domain-certificates',
+      id: 'sn.domain-certificates',
       count: 'domains',
       over: 4,
       documents: {

@@ -9,12 +9,17 @@ export const gansuPack: ProvincePack = {
   ...meta,
   rules: [
     localIdForIndividuals(meta, {
+      id: 'gs.local-id',
       ...cite([TC17, '甘肃 个人 #1'], [TC19, '甘肃 个人 #1']),
       nature: 'individual',
       mode: 'local-only',
     }),
-    localMobileInfo(meta, { ...cite([TC17, '甘肃 企事业 #6, 个人 #2'], [TC19, '甘肃 个人 #2, 企事业 #3']) }),
+    localMobileInfo(meta, {
+      id: 'gs.local-mobile',
+      ...cite([TC17, '甘肃 企事业 #6, 个人 #2'], [TC19, '甘肃 个人 #2, 企事业 #3']),
+    }),
     landlineRemark(meta, {
+      id: 'gs.landline-remark',
       ...cite([TC19, '甘肃 企事业 #6']),
       nature: 'organisation',
       when: 'mobile',
@@ -24,7 +29,7 @@ export const gansuPack: ProvincePack = {
     }),
     subjectDocumentTypeForNature(meta, {
       ...cite([TC17, '甘肃 企事业 #1'], [TC19, '甘肃 企事业 #1']),
-      name: 'enterprise-document-type',
+      id: 'gs.enterprise-document-type',
       nature: 'organisation',
       natures: { only: ['企业'] },
       expected: /营业执照/,
@@ -32,7 +37,7 @@ export const gansuPack: ProvincePack = {
     }),
     subjectDocumentTypeForNature(meta, {
       ...cite([TC17, '甘肃 企事业 #2'], [TC19, '甘肃 企事业 #1']),
-      name: 'organisation-document-type',
+      id: 'gs.organisation-document-type',
       nature: 'organisation',
       natures: { except: ['企业'] },
       expected: /组织机构代码/,

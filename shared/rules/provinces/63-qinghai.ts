@@ -9,10 +9,15 @@ export const qinghaiPack: ProvincePack = {
   ...meta,
   rules: [
     localIdForIndividuals(meta, {
+      id: 'qh.local-id',
       ...cite([TC17, '青海 个人 #1'], [TC19, '青海 个人 #1']),
       nature: 'individual',
       mode: 'local-only',
     }),
-    individualContentRemark(meta, { ...cite([TC17, '青海 个人 #4'], [TC19, '青海 个人 #4']), nature: 'individual' }),
+    individualContentRemark(meta, {
+      id: 'qh.individual-content-remark',
+      ...cite([TC17, '青海 个人 #4'], [TC19, '青海 个人 #4']),
+      nature: 'individual',
+    }),
   ],
 };

@@ -9,6 +9,7 @@ export const ningxiaPack: ProvincePack = {
   ...meta,
   rules: [
     investorRule(meta, {
+      id: 'nx.investor',
       ...cite([TC17, '宁夏 企事业 #1'], [TC19, '宁夏 企事业 #2']),
       nature: 'organisation',
       natures: { only: ['企业'] },
@@ -16,14 +17,14 @@ export const ningxiaPack: ProvincePack = {
     }),
     investorRule(meta, {
       ...cite([TC17, '宁夏 企事业 #1'], [TC19, '宁夏 企事业 #2']),
-      name: 'investor-supervisor',
+      id: 'nx.investor-supervisor',
       nature: 'organisation',
       natures: { except: ['企业'] },
       expect: 'not-self',
     }),
     subjectDocumentTypeForNature(meta, {
       ...cite([TC17, '宁夏 企事业 #4'], [TC19, '宁夏 企事业 #1']),
-      name: 'enterprise-document-type',
+      id: 'nx.enterprise-document-type',
       nature: 'organisation',
       natures: { only: ['企业'] },
       expected: /营业执照/,
@@ -31,15 +32,16 @@ export const ningxiaPack: ProvincePack = {
     }),
     localIdForIndividuals(meta, {
       ...cite([TC17, '宁夏 个人 #1']),
-      name: 'local-id-2017',
+      id: 'nx.local-id-2017',
       nature: 'individual',
       mode: 'local-only',
     }),
     localIdForIndividuals(meta, {
+      id: 'nx.local-id',
       ...cite([HW25, '宁夏 备案管局咨询 (no cross-province personal filings)']),
       nature: 'individual',
       mode: 'local-only',
     }),
-    localMobileInfo(meta, { ...cite([TC17, '宁夏 企事业 #3, 个人 #3']), name: 'local-mobile-2017' }),
+    localMobileInfo(meta, { ...cite([TC17, '宁夏 企事业 #3, 个人 #3']), id: 'nx.local-mobile-2017' }),
   ],
 };

@@ -15,15 +15,19 @@ export const xinjiangPack: ProvincePack = {
   ...meta,
   rules: [
     localIdForIndividuals(meta, {
+      id: 'xj.local-id',
       ...cite([TC17, '新疆 个人 #1'], [TC19, '新疆 个人 #1']),
       nature: 'individual',
       mode: 'local-only',
     }),
-    localMobileInfo(meta, { ...cite([TC17, '新疆 企事业 #3, 个人 #3'], [TC19, '新疆 个人 #4, 企事业 #4']) }),
-    maxDomainsPerWebsite(meta, { ...cite([TC19, '新疆 个人 #5, 企事业 #5']), max: 1 }),
+    localMobileInfo(meta, {
+      id: 'xj.local-mobile',
+      ...cite([TC17, '新疆 企事业 #3, 个人 #3'], [TC19, '新疆 个人 #4, 企事业 #4']),
+    }),
+    maxDomainsPerWebsite(meta, { id: 'xj.domains-per-website', ...cite([TC19, '新疆 个人 #5, 企事业 #5']), max: 1 }),
     documentsWhenCount(meta, {
       ...cite([TC19, '新疆 个人 #6, 企事业 #6']),
-      name: 'party-building-letter',
+      id: 'xj.party-building-letter',
       severity: 'info',
       count: 'domains',
       over: 0,
@@ -32,6 +36,10 @@ export const xinjiangPack: ProvincePack = {
         en: 'the 《网站党建备案信息确认函》 (party-building confirmation letter)',
       },
     }),
-    individualContentRemark(meta, { ...cite([TC19, '新疆 个人 #8']), nature: 'individual' }),
+    individualContentRemark(meta, {
+      id: 'xj.individual-content-remark',
+      ...cite([TC19, '新疆 个人 #8']),
+      nature: 'individual',
+    }),
   ],
 };

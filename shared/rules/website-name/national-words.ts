@@ -20,4 +20,16 @@ export const nationalWords = defineWordListRule({
   source: `${TCFAQ.label} 网站名称; ${QC.label} 网站命名要求`,
   sourceUrl: TCFAQ.url,
   effective: {},
+  examples: {
+    fires: [
+      {
+        draft: { subject: { nature: '个人' }, websites: [{ name: '中国摄影网' }] },
+        field: 'websites[0].name',
+        note: '「中国摄影网」',
+      },
+    ],
+    passes: [
+      { draft: { subject: { nature: '个人' }, websites: [{ name: '山水摄影记录' }] }, note: '「山水摄影记录」' },
+    ],
+  },
 });

@@ -29,6 +29,18 @@ export const notChinese = defineRule({
   source: `${TCFAQ.label} 命名要求; ${QC.label} 网站命名要求 「不得使用纯数字、英文、域名等作为网站名称」; XN (undated)`,
   sourceUrl: TCFAQ.url,
   effective: {},
+  examples: {
+    fires: [
+      {
+        draft: { subject: { nature: '个人' }, websites: [{ name: 'ShanShui' }] },
+        field: 'websites[0].name',
+        note: '「ShanShui」',
+      },
+    ],
+    passes: [
+      { draft: { subject: { nature: '个人' }, websites: [{ name: '山水摄影记录' }] }, note: '「山水摄影记录」' },
+    ],
+  },
   check(ctx) {
     return websiteNames(ctx)
       .filter((site) => hanCount(site.name) === 0)

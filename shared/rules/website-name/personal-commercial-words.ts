@@ -18,4 +18,16 @@ export const personalCommercialWords = defineWordListRule({
   source: `${TCFAQ.label} 命名要求; ${QC.label} 个人网站命名要求; bkzhishi 各省管局限制词 (undated); 99.my 北京 examples (undated)`,
   sourceUrl: TCFAQ.url,
   effective: {},
+  examples: {
+    fires: [
+      {
+        draft: { subject: { nature: '个人' }, websites: [{ name: '山水商城' }] },
+        field: 'websites[0].name',
+        note: '「山水商城」',
+      },
+    ],
+    passes: [
+      { draft: { subject: { nature: '个人' }, websites: [{ name: '山水摄影记录' }] }, note: '「山水摄影记录」' },
+    ],
+  },
 });

@@ -21,4 +21,16 @@ export const personalForbiddenWords = defineWordListRule({
   source: `${QC.label} 个人网站命名要求; XN 新网命名要求 (undated)`,
   sourceUrl: QC.url,
   effective: {},
+  examples: {
+    fires: [
+      {
+        draft: { subject: { nature: '个人' }, websites: [{ name: '山水论坛' }] },
+        field: 'websites[0].name',
+        note: '「山水论坛」',
+      },
+    ],
+    passes: [
+      { draft: { subject: { nature: '个人' }, websites: [{ name: '山水摄影记录' }] }, note: '「山水摄影记录」' },
+    ],
+  },
 });

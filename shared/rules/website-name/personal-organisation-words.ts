@@ -21,4 +21,16 @@ export const personalOrganisationWords = defineWordListRule({
   source: `${TCFAQ.label} 命名要求 (公司、组织); ${QC.label} 个人网站命名要求; bkzhishi 各省管局限制词 (undated)`,
   sourceUrl: TCFAQ.url,
   effective: {},
+  examples: {
+    fires: [
+      {
+        draft: { subject: { nature: '个人' }, websites: [{ name: '山水公司网站' }] },
+        field: 'websites[0].name',
+        note: '「山水公司网站」',
+      },
+    ],
+    passes: [
+      { draft: { subject: { nature: '个人' }, websites: [{ name: '山水摄影记录' }] }, note: '「山水摄影记录」' },
+    ],
+  },
 });

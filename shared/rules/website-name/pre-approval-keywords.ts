@@ -23,6 +23,18 @@ export const preApprovalKeywords = defineRule({
   source: `${TCFAQ.label} 网站名称/前置审批; ${QC.label} 上海; TC19 (≈2019) 北京 企事业 #8, 河北 企事业 #6`,
   sourceUrl: TCFAQ.url,
   effective: {},
+  examples: {
+    fires: [
+      {
+        draft: { subject: { nature: '个人' }, websites: [{ name: '山水新闻网' }] },
+        field: 'websites[0].name',
+        note: '「山水新闻网」',
+      },
+    ],
+    passes: [
+      { draft: { subject: { nature: '个人' }, websites: [{ name: '山水摄影记录' }] }, note: '「山水摄影记录」' },
+    ],
+  },
   check(ctx) {
     const hits: RuleHit[] = [];
     for (const site of websiteNames(ctx)) {

@@ -17,4 +17,16 @@ export const sensitiveWords = defineWordListRule({
   source: `${QC.label} 网站命名要求, 个人网站命名要求`,
   sourceUrl: QC.url,
   effective: {},
+  examples: {
+    fires: [
+      {
+        draft: { subject: { nature: '个人' }, websites: [{ name: '山水赌博网' }] },
+        field: 'websites[0].name',
+        note: '「山水赌博网」',
+      },
+    ],
+    passes: [
+      { draft: { subject: { nature: '个人' }, websites: [{ name: '山水摄影记录' }] }, note: '「山水摄影记录」' },
+    ],
+  },
 });

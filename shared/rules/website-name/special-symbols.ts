@@ -17,6 +17,18 @@ export const specialSymbols = defineRule({
   source: `${TCFAQ.label} 命名要求; ${QC.label} 网站命名要求 「名称中不能包含特殊符号」; XN (undated)`,
   sourceUrl: TCFAQ.url,
   effective: {},
+  examples: {
+    fires: [
+      {
+        draft: { subject: { nature: '个人' }, websites: [{ name: '山水★摄影' }] },
+        field: 'websites[0].name',
+        note: '「山水★摄影」',
+      },
+    ],
+    passes: [
+      { draft: { subject: { nature: '个人' }, websites: [{ name: '山水摄影记录' }] }, note: '「山水摄影记录」' },
+    ],
+  },
   check(ctx) {
     return websiteNames(ctx).flatMap((site) => {
       const symbols = [...new Set(site.name.match(SYMBOL) ?? [])];

@@ -16,6 +16,7 @@ export interface WordListRuleSpec {
   source: string;
   sourceUrl?: string;
   effective: Rule['effective'];
+  examples?: Rule['examples'];
 }
 
 export function defineWordListRule(spec: WordListRuleSpec): Rule {
@@ -29,6 +30,7 @@ export function defineWordListRule(spec: WordListRuleSpec): Rule {
     source: spec.source,
     ...(spec.sourceUrl ? { sourceUrl: spec.sourceUrl } : {}),
     effective: spec.effective,
+    ...(spec.examples ? { examples: spec.examples } : {}),
     check(ctx) {
       const rows = rowsFor(spec.rows, ctx);
       if (rows.length === 0) return [];

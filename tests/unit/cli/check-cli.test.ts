@@ -100,3 +100,16 @@ describe('--list-rules prints both dates of every rule', () => {
     expect(r.attested).toEqual([{ date: '2019-08-15', by: '腾讯云《各省管局要求》' }]);
   });
 });
+
+describe('--list-rules names the file that defines each rule', () => {
+  it('a province row, a format issue and a required field, in JSON and in the table', async () => {
+    const json = (await run(['--list-rules'])).out.map((l) => JSON.parse(l));
+    const fileOf = (id: string) => json.find((r) => r.id === id)?.file;
+    expect(fileOf('zj.individual-service-content')).toBe('shared/rules/provinces/33-zhejiang.ts');
+    expect(fileOf('id-number.checksum')).toBe('shared/formats/id-number.ts');
+    expect(fileOf('required.subject.name')).toBe('shared/rules/national/required.ts');
+    const lines = (await run(['--list-rules', '--province', '浙江', '--table', '--lang', 'en'])).out;
+    const at = lines.findIndex((l) => l.startsWith('website-name.min-chinese-chars '));
+    expect(lines[at + 2]?.trim()).toBe('defined in shared/rules/website-name/min-chinese-chars.ts');
+  });
+});
