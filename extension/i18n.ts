@@ -70,6 +70,7 @@ const STRINGS = {
   smsNo: { zh: '不需要', en: 'Not required' },
   smsPhones: { zh: '接收验证码的手机：{phones}', en: 'Codes go to: {phones}' },
   smsNoPhones: { zh: '（联系方式1尚未填写）', en: '(contact 1 not filled in yet)' },
+  smsPhoneInvalid: { zh: '（联系方式1有误：{problem}）', en: '(contact 1 is not valid: {problem})' },
   photoCheck: { zh: '拍照核验', en: 'Photo check' },
   photo_face: { zh: '电子化核验（人脸识别）', en: 'Electronic face verification' },
   photo_backdrop: { zh: '幕布拍照', en: 'Photo in front of a backdrop' },

@@ -529,8 +529,20 @@ export function isFilingPage(fields: readonly LocatedField[]): boolean {
 const FILING_WORDS =
   /主办单位|主体|网站|备案|负责人|联系方式|短信验证码|证件号码后六位|应急联系|首页|域名|APP名称|签名MD5值|包名/;
 
+/**
+ * 开始备案 / 验证备案类型 (spec §2): region, nature, document and a domain on one form, but none of the
+ * subject or website details that the later steps ask for. Its fields are the subject step's, yet the
+ * applicant is at the type step.
+ */
+function isTypeDeterminationForm(fields: readonly LocatedField[]): boolean {
+  const keys = new Set(fields.map((f) => f.spec.key));
+  const later = ['subject.name', 'subject.idAddress', 'subject.mailAddress', 'websites[].name', 'websites[].homeUrl'];
+  return keys.has('subject.idNumber') && keys.has('websites[].domains[]') && !later.some((k) => keys.has(k));
+}
+
 /** The filing step the page shows most fields of (spec §3), for the panel's "where you are". */
 export function pageStep(fields: readonly LocatedField[]): FieldSpec['step'] | undefined {
+  if (isTypeDeterminationForm(fields)) return 'type';
   const count = new Map<FieldSpec['step'], number>();
   for (const f of fields) if (f.spec.key !== 'filingType') count.set(f.spec.step, (count.get(f.spec.step) ?? 0) + 1);
   let best: FieldSpec['step'] | undefined;

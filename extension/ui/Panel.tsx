@@ -189,7 +189,7 @@ function Filing({
       {record.plan ? (
         <section aria-labelledby="plan-h">
           <h2 id="plan-h">{t(lang, 'planHeading')}</h2>
-          <PlanView plan={record.plan} lang={lang} />
+          <PlanView plan={record.plan} findings={record.findings} lang={lang} />
         </section>
       ) : null}
       <section aria-labelledby="checklist-h">

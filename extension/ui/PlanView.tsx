@@ -1,9 +1,9 @@
 import { type Lang, pick, t } from '../i18n';
-import type { PlanView as Plan } from '../messaging';
-import { deadlineText, maskPhone } from './model';
+import type { FindingMessage, PlanView as Plan } from '../messaging';
+import { deadlineText, smsPhonesText } from './model';
 
 /** SMS check, photo method, documents to prepare and the deadlines ahead (spec §3, §6, §8–§10). */
-export function PlanView({ plan, lang }: { plan: Plan; lang: Lang }) {
+export function PlanView({ plan, findings, lang }: { plan: Plan; findings: FindingMessage[]; lang: Lang }) {
   const sms = plan.smsCheck;
   return (
     <div class="plan">
@@ -13,10 +13,8 @@ export function PlanView({ plan, lang }: { plan: Plan; lang: Lang }) {
           {sms.required ? t(lang, 'smsYes') : t(lang, 'smsNo')}
           {sms.required ? (
             <>
-              {'，'}
-              {sms.phones.length
-                ? t(lang, 'smsPhones', { phones: sms.phones.map(maskPhone).join('、') })
-                : t(lang, 'smsNoPhones')}
+              {sms.phones.length ? '，' : ''}
+              {smsPhonesText({ plan, findings }, lang)}
             </>
           ) : null}
           {sms.note ? <div class="muted">{pick(sms.note, lang)}</div> : null}

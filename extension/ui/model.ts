@@ -147,7 +147,7 @@ export function checklistText(record: TabRecord, lang: Lang): string {
     lines.push('');
     lines.push(t(lang, 'planHeading'));
     const sms = plan.smsCheck.required
-      ? `${t(lang, 'smsYes')}${plan.smsCheck.phones.length ? `，${t(lang, 'smsPhones', { phones: plan.smsCheck.phones.map(maskPhone).join('、') })}` : t(lang, 'smsNoPhones')}`
+      ? `${t(lang, 'smsYes')}${plan.smsCheck.phones.length ? '，' : ''}${smsPhonesText(record, lang)}`
       : t(lang, 'smsNo');
     lines.push(`- ${t(lang, 'smsCheck')}：${sms}`);
     lines.push(`- ${t(lang, 'photoCheck')}：${t(lang, `photo_${plan.photoCheck}`)}`);
@@ -163,6 +163,19 @@ export function checklistText(record: TabRecord, lang: Lang): string {
     }
   }
   return lines.join('\n');
+}
+
+/**
+ * Where the plan names no phone for the SMS code: 「尚未填写」 only when contact 1 is blank; a filled but
+ * invalid number says what is wrong with it (its error finding's message).
+ */
+export function smsPhonesText(record: Pick<TabRecord, 'plan' | 'findings'>, lang: Lang): string {
+  const phones = record.plan?.smsCheck.phones ?? [];
+  if (phones.length) return t(lang, 'smsPhones', { phones: phones.map(maskPhone).join('、') });
+  const invalid = record.findings.find(
+    (f) => f.severity === 'error' && /principal\.mobile$/.test(f.field) && !f.rule.startsWith('required.'),
+  );
+  return invalid ? t(lang, 'smsPhoneInvalid', { problem: pick(invalid.message, lang) }) : t(lang, 'smsNoPhones');
 }
 
 /** The plan step the page's fields belong to (catalogue step → plan StepId). */

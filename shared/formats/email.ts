@@ -20,6 +20,62 @@ const LOCAL_CHARS = /[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\-\p{L}\p{M}\p{N}]/u;
 const RESERVED_TLDS = new Set(['example', 'test', 'invalid', 'localhost', 'local']);
 const RESERVED_DOMAINS = new Set(['example.com', 'example.net', 'example.org']);
 
+/**
+ * Mail domains most Chinese filings use (the providers' own examples name qq.com and 163.com): a domain
+ * one slip away from one of them (163.con, qq.cm, gmial.com) is almost surely a typo of it.
+ */
+export const COMMON_MAIL_DOMAINS: readonly string[] = [
+  'qq.com',
+  'foxmail.com',
+  '163.com',
+  '126.com',
+  'yeah.net',
+  'sina.com',
+  'sina.cn',
+  'sohu.com',
+  '139.com',
+  '189.cn',
+  'wo.cn',
+  'aliyun.com',
+  'outlook.com',
+  'hotmail.com',
+  'live.com',
+  'gmail.com',
+  'icloud.com',
+  'yahoo.com',
+];
+
+/** Optimal string alignment distance (one insertion, deletion, substitution or swap of neighbours counts 1). */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) (d[0] as number[])[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const row = d[i] as number[];
+    const prev = d[i - 1] as number[];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, ((d[i - 2] as number[])[j - 2] as number) + 1);
+      row[j] = best;
+    }
+  }
+  return (d[a.length] as number[])[b.length] as number;
+}
+
+/** The common mail domain `domain` is a slip of (163.con → 163.com), or undefined. */
+export function likelyMailDomainTypo(domain: string): string | undefined {
+  const lower = domain.toLowerCase().replace(/\.$/, '');
+  if (COMMON_MAIL_DOMAINS.includes(lower)) return undefined;
+  // Short labels (qq, wo) are one slip from many real domains: only their ending is compared.
+  const candidates = COMMON_MAIL_DOMAINS.filter((common) => {
+    const label = common.slice(0, common.indexOf('.'));
+    if (label.length <= 3) return lower.startsWith(`${label}.`) && editDistance(lower, common) === 1;
+    return editDistance(lower, common) === 1;
+  });
+  return candidates.length === 1 ? candidates[0] : undefined;
+}
+
 function utf8Length(value: string): number {
   return new TextEncoder().encode(value).length;
 }
@@ -168,6 +224,18 @@ export const emailFormat: Format<EmailDetails> = defineFormat<EmailDetails>({
       fix: { zh: '请填写本人真实在用的邮箱。', en: 'Enter an address the person really uses.' },
       source: 'spec §4.2; RFC 2606, RFC 6761, RFC 6762',
     },
+    'domain-typo': {
+      severity: 'warning',
+      message: {
+        zh: '邮箱域名 {domain} 很像常用邮箱 {suggested} 的笔误。',
+        en: 'The domain {domain} looks like a typo of the common mail domain {suggested}.',
+      },
+      fix: {
+        zh: '如果是 {suggested} 邮箱，请改为 {suggestedAddress}；备案要求邮箱真实可用。',
+        en: 'If it is a {suggested} mailbox, write {suggestedAddress}; filings need a reachable address.',
+      },
+      source: 'spec §4.2',
+    },
     length: {
       severity: 'error',
       message: {
@@ -237,6 +305,14 @@ export const emailFormat: Format<EmailDetails> = defineFormat<EmailDetails>({
           if (!/^(?:[\p{L}\p{M}]{2,}|xn--[a-z0-9-]+)$/iu.test(tld))
             issues.push({ code: 'domain-tld', params: { tld } });
           else if (isReservedDomain(domain)) issues.push({ code: 'reserved-domain', params: { domain } });
+          else {
+            const suggested = likelyMailDomainTypo(domain);
+            if (suggested)
+              issues.push({
+                code: 'domain-typo',
+                params: { domain, suggested, suggestedAddress: `${local}@${suggested}` },
+              });
+          }
         }
       }
     }

@@ -50,6 +50,8 @@ type LandlineParse =
   | { kind: 'mobile'; digits: string }
   | { kind: 'no-area' }
   | { kind: 'incomplete' }
+  /** Only the page's pre-filled `086-<area code>-`: the number is not typed yet. */
+  | { kind: 'prefix-only'; areaCode: string }
   | { kind: 'foreign'; countryCode: string };
 
 function parseLandline(text: string): LandlineParse {
@@ -96,7 +98,10 @@ function parseLandline(text: string): LandlineParse {
       tail = tail.slice(1);
     }
   }
-  if (number === '') return { kind: 'incomplete' };
+  if (number === '') {
+    const prefilled = tail.length === 0 && !international && areaCodeCities(area).length > 0;
+    return prefilled ? { kind: 'prefix-only', areaCode: area } : { kind: 'incomplete' };
+  }
   const extension = tail[0];
   return {
     kind: 'landline',
@@ -151,6 +156,18 @@ export const landlineFormat: Format<LandlineDetails> = defineFormat<LandlineDeta
       severity: 'error',
       message: { zh: '固定电话缺少号码部分。', en: 'The landline has no subscriber number.' },
       fix: { zh: '按 086-区号-号码 填写完整。', en: 'Complete it as 086-<area code>-<number>.' },
+    },
+    'prefix-only': {
+      // The filing site pre-fills 086-<area code>- from 所属区域 (spec §4.2): a fresh page is not an error.
+      severity: 'info',
+      message: {
+        zh: '联系方式2 只有预填的区号 {areaCode}，号码尚未填写。',
+        en: 'Contact 2 holds only the pre-filled area code {areaCode}: the number is not filled in yet.',
+      },
+      fix: {
+        zh: '在区号后填写 7 或 8 位电话号码（有分机时填在最后一栏）。',
+        en: 'Type the 7- or 8-digit number after the area code (an extension goes in the last box).',
+      },
     },
     'area-code-missing': {
       severity: 'error',
@@ -250,6 +267,9 @@ export const landlineFormat: Format<LandlineDetails> = defineFormat<LandlineDeta
         return fail();
       case 'incomplete':
         issues.push({ code: 'incomplete' });
+        return fail();
+      case 'prefix-only':
+        issues.push({ code: 'prefix-only', params: { areaCode: parsed.areaCode } });
         return fail();
       case 'no-area':
         issues.push({ code: 'area-code-missing' });

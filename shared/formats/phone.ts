@@ -152,6 +152,18 @@ function senderOf(group: SegmentGroup): string | undefined {
   return group.network ? SMS_SENDERS[group.network] : undefined;
 }
 
+const CHINESE_COUNT = ['', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** 10 digits → 「少一位」 / "one digit short": what the applicant must do, in words. */
+function lengthDifference(length: number): { difference: string; differenceEn: string } {
+  const n = Math.abs(11 - length);
+  const count = CHINESE_COUNT[n] ?? String(n);
+  const en = n === 1 ? 'one digit' : `${n} digits`;
+  return length < 11
+    ? { difference: `少${count}位`, differenceEn: `${en} short` }
+    : { difference: `多${count}位`, differenceEn: `${en} too long` };
+}
+
 /** Digits with separators removed; `+86` / `0086` / `86` dropped when what follows is a mobile number. */
 function normaliseMobile(value: string): string {
   const compact = toFixpoint(value, (s) => foldAndTrim(s).replace(/[\s()\-\u2010-\u2015\u2212.]/g, ''));
@@ -228,8 +240,8 @@ export const mobileFormat: Format<MobileDetails> = defineFormat<MobileDetails>({
     length: {
       severity: 'error',
       message: {
-        zh: '手机号码有 {length} 位：大陆手机号码为 11 位。',
-        en: 'The mobile number has {length} digits: mainland mobile numbers have 11.',
+        zh: '手机号码{difference}：有 {length} 位，大陆手机号码为 11 位。',
+        en: 'The mobile number is {differenceEn}: it has {length} digits, mainland mobile numbers have 11.',
       },
       fix: { zh: '请核对后填写 11 位号码。', en: 'Check it and enter the 11 digits.' },
     },
@@ -331,7 +343,7 @@ export const mobileFormat: Format<MobileDetails> = defineFormat<MobileDetails>({
       return result({ carrier: 'data-only', ...(found?.group.network ? { network: found.group.network } : {}) });
     }
     if (digits.length !== 11) {
-      issues.push({ code: 'length', params: { length: digits.length } });
+      issues.push({ code: 'length', params: { length: digits.length, ...lengthDifference(digits.length) } });
       return result();
     }
     // 10x/11x/12x were never issued as mobile segments (carrier and special service numbers); 1[3-9]x

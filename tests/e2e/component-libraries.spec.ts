@@ -99,10 +99,11 @@ test.describe('Fusion (@alifd/next), as Alibaba Cloud renders its filing console
     // A 北京 document address against the chosen 浙江省.
     await typeInto(row(page, '主办单位证件住所').locator('input'), '北京市东城区东华门大街1号');
     const idAddress = field(page, 'subject.idAddress');
-    await expect(idAddress).toHaveAttribute('aria-invalid', 'true');
-    await expect(idAddress).toHaveAttribute('data-icp-rules', /address\.same-province/);
+    // An individual: 浙江's residence-proof warning is the one finding (not also a same-province error).
+    await expect(idAddress).toHaveAttribute('data-icp-rules', /zj\.residence-proof/);
+    await expect(idAddress).toHaveAttribute('data-icp-severity', 'warning');
     await typeInto(row(page, '主办单位证件住所').locator('input'), '浙江省杭州市西湖区文三路1号');
-    await expect(idAddress).not.toHaveAttribute('data-icp-rules', /address\.same-province/);
+    await expect(idAddress).not.toHaveAttribute('data-icp-rules', /zj\.residence-proof/);
     await expect(idAddress).not.toHaveAttribute('aria-invalid', /.*/);
 
     // An 18-digit number: fine under 居民身份证, a passport rule's finding under 护照, not an ID-number one.
@@ -317,8 +318,8 @@ test.describe('TDesign (tdesign-react), as Tencent Cloud renders its filing cons
 
     const idAddress = field(page, 'subject.idAddress');
     await typeInto(row(page, '主办单位证件住所').locator('input'), '北京市东城区东华门大街1号');
-    await expect(idAddress).toHaveAttribute('data-icp-rules', /address\.same-province/);
-    await expect(idAddress).toHaveAttribute('aria-invalid', 'true');
+    await expect(idAddress).toHaveAttribute('data-icp-rules', /zj\.residence-proof/);
+    await expect(idAddress).toHaveAttribute('data-icp-severity', 'warning');
     await typeInto(row(page, '主办单位证件住所').locator('input'), '浙江省杭州市西湖区文三路1号');
     await expect(idAddress).not.toHaveAttribute('aria-invalid', /.*/);
 

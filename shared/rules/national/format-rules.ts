@@ -22,10 +22,14 @@ function documentNumberFormat(idType: string | undefined, fallback: 'id-number' 
   return (chosen as Format | undefined) ?? byId(fallback);
 }
 
-/** A phone that may be a mobile or a landline (应急联系电话): mobile when it looks like one. */
+/**
+ * A phone that may be a mobile or a landline (应急联系电话): a mobile when it starts with 1 (a landline
+ * starts with its area code 0, or with 2–9 when the code is left out), so a mobile a digit short is
+ * told it is a digit short, not that a landline lacks its area code.
+ */
 function mobileOrLandline(value: string): Format | undefined {
-  const digits = value.replace(/[^\d]/g, '').replace(/^(0086|86)(?=1\d{10}$)/, '');
-  return /^1\d{10}$/.test(digits) ? byId('mobile') : byId('landline');
+  const digits = value.replace(/[^\d]/g, '').replace(/^(0086|86)(?=1\d{8,11}$)/, '');
+  return /^1\d{7,11}$/.test(digits) ? byId('mobile') : byId('landline');
 }
 
 interface FormatBinding {

@@ -30,7 +30,9 @@ describe('check CLI (design §4)', () => {
     const { findings } = JSON.parse(out[0] ?? '');
     const rules = findings.map((f: { rule: string }) => f.rule);
     expect(rules).toContain('id-number.checksum');
-    expect(rules).toContain('address.same-province');
+    // 证件住所 in 上海 for a 浙江 individual: 浙江's residence-proof warning, not also a same-province error.
+    expect(rules).toContain('zj.residence-proof');
+    expect(rules).not.toContain('address.same-province');
     expect(rules).toContain('domain.multi-domain-remark');
     expect(rules).toContain('domain.home-url-on-domain');
     const checksum = findings.find((f: { rule: string }) => f.rule === 'id-number.checksum');

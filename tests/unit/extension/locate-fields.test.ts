@@ -5,6 +5,7 @@ import {
   isFilingPage,
   type LocatedField,
   locateFields,
+  pageStep,
   sectionOf,
 } from '../../../extension/page/locate-fields';
 import { readDraft } from '../../../extension/page/read-draft';
@@ -26,6 +27,13 @@ describe('locateFields: every layout of the filing pages (issue 4 §1, design §
     expect(fields.get('subject.idType')?.kind).toBe('select');
     expect(fields.get('subject.idNumber')?.controls[0]).toBe(document.getElementById('idno'));
     expect(fields.get('websites[0].domains[0]')?.controls[0]).toBe(document.getElementById('domain'));
+  });
+
+  test('开始备案 (region, nature, document, domain) is the type step, not 填写主体信息; the subject page is the subject step', () => {
+    loadFixture('step-start.html');
+    expect(pageStep(locateFields(document))).toBe('type');
+    loadFixture('step-subject.html');
+    expect(pageStep(locateFields(document))).toBe('subject');
   });
 
   test('所属区域 as three selects (spec §4.1): the unlabelled city and district selects follow the province', () => {

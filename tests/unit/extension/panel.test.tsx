@@ -4,17 +4,24 @@ import { describe, expect, test, vi } from 'vitest';
 import '../../../extension/zod-setup';
 import { PlanSchema, type TabRecord } from '../../../extension/messaging';
 import { FindingList } from '../../../extension/ui/FindingList';
-import { checkedDateText, checklistText, fieldTitle, groupFindings, maskPhone } from '../../../extension/ui/model';
+import {
+  checkedDateText,
+  checklistText,
+  fieldTitle,
+  groupFindings,
+  maskPhone,
+  smsPhonesText,
+} from '../../../extension/ui/model';
 import { checkDraft } from '../../../shared/rules/engine';
 
-function recordFor(): TabRecord {
+function recordFor(mobile = '13812345678'): TabRecord {
   const draft = {
     filingType: 'first' as const,
     subject: {
       province: '浙江省',
       nature: '个人',
       idNumber: '330106199003071235',
-      principal: { mobile: '13812345678', email: 'a@b' },
+      principal: { mobile, email: 'a@b' },
     },
     websites: [{ name: '张三的博客', domains: ['example.com'] }],
   };
@@ -70,6 +77,16 @@ describe('panel model (issue 4 §4)', () => {
     expect(text).not.toContain('13812345678');
     expect(text).toContain('需准备的材料');
     expect(text).toContain('真实性核验单');
+  });
+
+  test('SMS phones: 「尚未填写」 only when contact 1 is blank; filled but invalid says what is wrong', () => {
+    expect(smsPhonesText(recordFor(''), 'zh')).toBe('（联系方式1尚未填写）');
+    const invalid = smsPhonesText(recordFor('1381234567'), 'zh');
+    expect(invalid).not.toContain('尚未填写');
+    expect(invalid).toContain('联系方式1有误');
+    expect(invalid).toContain('少一位');
+    expect(smsPhonesText(recordFor('1381234567'), 'en')).toContain('one digit short');
+    expect(checklistText(recordFor('1381234567'), 'zh')).toContain('短信核验：需要（联系方式1有误');
   });
 
   test('phones are masked in the panel', () => {

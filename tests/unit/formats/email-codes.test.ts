@@ -165,3 +165,27 @@ describe('filing-password (spec §2, §4.4: format unpublished, only length and 
     expect(filingPasswordFormat.issues.length?.message.en).toContain('only length and characters are checked');
   });
 });
+
+describe('email: a slip in a common mail domain', () => {
+  it.each([
+    ['zhangsan@163.con', '163.com'],
+    ['zhangsan@qq.cm', 'qq.com'],
+    ['zhangsan@gmial.com', 'gmail.com'],
+    ['zhangsan@foxmial.com', 'foxmail.com'],
+  ])('%s is a warning naming %s', (value, suggested) => {
+    const r = emailFormat.check(value);
+    expect(r.valid).toBe(true);
+    expect(r.issues).toEqual([
+      {
+        code: 'domain-typo',
+        params: { domain: value.split('@')[1], suggested, suggestedAddress: `zhangsan@${suggested}` },
+      },
+    ]);
+  });
+  it.each(['a@163.com', 'a@qqq.com', 'a@126.cn', 'a@sina.com.cn', 'a@zju.edu.cn', 'a@q.com'])(
+    '%s is not called a typo',
+    (value) => {
+      expect(codes(emailFormat.check(value).issues)).not.toContain('domain-typo');
+    },
+  );
+});

@@ -134,6 +134,7 @@ const EXAMPLES: Record<string, Example> = {
   'landline.charset': { value: '0571-8888888a' },
   'landline.country-code': { value: '+852 2345 6789' },
   'landline.incomplete': { value: '086-' },
+  'landline.prefix-only': { value: '086-0571-' },
   'landline.area-code-missing': { value: '88888888' },
   'landline.area-code-unknown': { value: '0123-88888888' },
   'landline.subscriber-length': { value: '0571-88888' },
@@ -158,6 +159,7 @@ const EXAMPLES: Record<string, Example> = {
   'email.domain-label': { value: 'a@-qq.com' },
   'email.domain-tld': { value: 'a@qq.c' },
   'email.reserved-domain': { value: 'a@example.com' },
+  'email.domain-typo': { value: 'zhangsan@163.con' },
   'email.length': { value: `a@${`${'b'.repeat(60)}.`.repeat(5)}com` },
 
   'sms-code.empty': { value: '' },

@@ -138,8 +138,11 @@ describe('mobile: normalisation and structure', () => {
     expect(codes(mobileFormat.check('0571-88888888').issues)).toEqual(['normalised', 'prefix']);
   });
 
-  it('10 and 12 digits are length errors', () => {
-    expect(mobileFormat.check('1381234567').issues).toEqual([{ code: 'length', params: { length: 10 } }]);
+  it('10 and 12 digits are length errors that say how many digits are missing or extra', () => {
+    expect(mobileFormat.check('1381234567').issues).toEqual([
+      { code: 'length', params: { length: 10, difference: '少一位', differenceEn: 'one digit short' } },
+    ]);
+    expect(mobileFormat.check('138123456789').issues[0]?.params?.difference).toBe('多一位');
     expect(codes(mobileFormat.check('138123456789').issues)).toEqual(['length']);
   });
 });
@@ -223,5 +226,19 @@ describe('landline (spec §4.2: 086-<area code>-<number>[-<extension>])', () => 
     expect(landlineFormat.check('+852 2345 6789').issues).toEqual([
       { code: 'country-code', params: { countryCode: '+852' } },
     ]);
+  });
+});
+
+describe("landline: the page's pre-filled area code alone", () => {
+  it('is "not filled yet" (info), not an error', () => {
+    for (const value of ['0571', '086-0571-', '086-0571']) {
+      const r = landlineFormat.check(value);
+      expect(r.issues).toEqual([{ code: 'prefix-only', params: { areaCode: '0571' } }]);
+      expect(r.valid).toBe(true);
+    }
+  });
+  it('a bare 086- or an unknown code stays incomplete (an error)', () => {
+    expect(codes(landlineFormat.check('086-').issues)).toEqual(['incomplete']);
+    expect(landlineFormat.check('086-0000-').valid).toBe(false);
   });
 });

@@ -98,14 +98,16 @@ describe('subject rules (spec §4.1, §4.2)', () => {
 });
 
 describe('address rules (spec §4.1)', () => {
-  it('document address in another province', () => {
+  it('document address in another province (an organisation: the national error)', () => {
     const f = findingsOf(
       draftWith((d) => {
+        d.subject!.nature = '企业';
         d.subject!.idAddress = '上海市黄浦区南京东路100号';
       }),
       'address.same-province',
     );
     expect(f[0]?.message.zh).toContain('上海市');
+    expect(f[0]?.severity).toBe('error');
   });
   it('mailing address repeating the pre-filled region', () => {
     const f = findingsOf(

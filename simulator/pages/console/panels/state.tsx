@@ -110,7 +110,15 @@ export function StatePanel({ tick, changed }: PanelProps) {
           {show ? '收起完整状态' : '查看完整状态'}
         </button>
       </div>
-      {show && state.data ? <pre class="json">{JSON.stringify(state.data, null, 2)}</pre> : null}
+      {show && state.data ? (
+        // A scrolling box: focusable so that keyboard users can scroll it (axe scrollable-region-focusable).
+        <section aria-label="完整状态（JSON）">
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region needs focus to be scrolled by keyboard */}
+          <pre class="json" tabIndex={0}>
+            {JSON.stringify(state.data, null, 2)}
+          </pre>
+        </section>
+      ) : null}
     </section>
   );
 }
