@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Lang } from '../../shared/domain/bilingual';
 import { parseDraft } from '../../shared/domain/draft';
 import { type Finding, formatAttestation } from '../../shared/domain/finding';
-import { checkDraft, findProvincePack, listRules, type RuleInfo } from '../../shared/rules/engine';
+import { checkAndPlan, findProvincePack, listRules, type RuleInfo } from '../../shared/rules/engine';
 import { readAppSignature, signatureLines } from './app-signature';
 
 /**
@@ -192,7 +192,7 @@ export async function runCheckCli(argv: string[], io: CliIO): Promise<number> {
       status = 2;
       continue;
     }
-    const result = checkDraft(draft.draft, {
+    const result = checkAndPlan(draft.draft, {
       ...(parsed.date ? { date: parsed.date } : {}),
       ...(parsed.province ? { province: parsed.province } : {}),
     });

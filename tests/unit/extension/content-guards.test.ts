@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import '../../../extension/zod-setup';
 import { guardCheckReply, guardFinding, guardPanelMessage } from '../../../extension/content-guards';
 import { CheckReplySchema, FindingSchema, PanelMessageSchema } from '../../../extension/messaging';
-import { checkDraft } from '../../../shared/rules/engine';
+import { checkAndPlan } from '../../../shared/rules/engine';
 
 /**
  * Mostly valid values (so that whole findings often pass and a single bad key decides), strings at and
@@ -72,7 +72,7 @@ describe('content-guards agree with the zod schemas the background uses (no zod 
   });
 
   test('check replies: a real reply from the rules core passes with its findings; a broken one is refused', () => {
-    const result = checkDraft(
+    const result = checkAndPlan(
       { filingType: 'first', subject: { province: '浙江省', nature: '个人', idNumber: '330106199003071230' } },
       { mode: 'page', date: '2018-11-28' },
     );

@@ -5,7 +5,7 @@ import '../../../extension/zod-setup';
 import { PlanSchema, type TabRecord } from '../../../extension/messaging';
 import { FindingList } from '../../../extension/ui/FindingList';
 import { checkedDateText, checklistText, fieldTitle, groupFindings, maskPhone } from '../../../extension/ui/model';
-import { checkDraft } from '../../../shared/rules/engine';
+import { checkAndPlan } from '../../../shared/rules/engine';
 
 function recordFor(): TabRecord {
   const draft = {
@@ -18,7 +18,7 @@ function recordFor(): TabRecord {
     },
     websites: [{ name: '张三的博客', domains: ['example.com'] }],
   };
-  const result = checkDraft(draft, { mode: 'page', date: '2018-11-28' });
+  const result = checkAndPlan(draft, { mode: 'page', date: '2018-11-28' });
   return {
     tabId: 3,
     url: 'http://127.0.0.1/step-subject.html',
