@@ -330,6 +330,7 @@ async function main(): Promise<number> {
     heap_bytes: ext.heap[60]?.delta ?? null,
     heap: Object.fromEntries(SIZES.map((s) => [String(s), ext.heap[s] ?? null])),
     rulesPerSecond: rules.rulesPerSecond,
+    rulesPerCpuSecond: rules.rulesPerCpuSecond,
     rulesIncrementalPerSecond: rules.incrementalPerSecond,
     plainValidatorPerSecond: rules.plainPerSecond,
     growth,
@@ -569,7 +570,7 @@ function printTable(r: Json, contentScript: BundleSize, panel: BundleSize | unde
     `content-script heap on the 60-field page: ${r.heap_bytes === null ? '—' : kb(r.heap_bytes)} (isolate heap after GC, with minus without the content script)`,
   );
   out.push(
-    `rules core: ${r.rulesPerSecond} drafts/s full check, ${r.rulesIncrementalPerSecond} drafts/s one-field incremental check (Node ${r.environment.node})`,
+    `rules core: ${r.rulesPerSecond} drafts/s full check (${r.rulesPerCpuSecond} per CPU second), ${r.rulesIncrementalPerSecond} drafts/s one-field incremental check (Node ${r.environment.node})`,
   );
   if (r.comparison.length) {
     out.push('', `beside the in-run baseline (${r.baseline.what}); ratio = extension ÷ baseline`);
