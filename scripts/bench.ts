@@ -3,7 +3,7 @@
  * (research reliability-performance §3): the built extension (`.output/chrome-mv3`) in Chromium,
  * generated filing pages of 20, 60 and 200 fields served from 127.0.0.1, and the rules core in Node.
  *
- *   npm run bench [-- --json] [--strict] [--runs 30] [--keys 240] [--extension-dir DIR] [--port N]
+ *   npm run bench [-- --json] [--strict] [--runs 30] [--keys 240] [--extension-dir DIR] [--port N (N+1: no-extension server)]
  *
  * Measures (methods in docs/quality-notes.md):
  * - scan: main-thread time of the content script per page load (V8 sampling profiler, every stack
@@ -161,7 +161,8 @@ async function main(): Promise<number> {
   if (!fusionPath) log('no Fusion 60-field page (tests/fixtures/libs/build.ts): that row is left out');
 
   const { server, base } = await serve(Number(args.port));
-  const noExtension = await serveBaseline();
+  // The no-extension server on the next port when one is given (0: any free port).
+  const noExtension = await serveBaseline(Number(args.port) ? Number(args.port) + 1 : 0);
   const ext: Measured = { scan: {}, keys: {}, heap: {} };
   const bl: Measured = { scan: {}, keys: {}, heap: {} };
   const withoutExtension: Partial<Record<Size, number>> = {};

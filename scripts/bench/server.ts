@@ -58,14 +58,14 @@ export async function serve(port: number): Promise<{ server: Server; base: strin
  * 127.0.0.1 and localhost only): IPv6 [::1], else 127.0.0.2 (Linux). The baseline for long tasks and
  * heap: the same navigation, the same streaming parse, no extension. Undefined when neither binds.
  */
-export async function serveBaseline(): Promise<{ server: Server; base: string } | undefined> {
+export async function serveBaseline(port = 0): Promise<{ server: Server; base: string } | undefined> {
   for (const [host, urlHost] of [
     ['::1', '[::1]'],
     ['127.0.0.2', '127.0.0.2'],
   ] as const) {
     try {
-      const { server, port } = await listen(0, host);
-      return { server, base: `http://${urlHost}:${port}` };
+      const { server, port: actual } = await listen(port, host);
+      return { server, base: `http://${urlHost}:${actual}` };
     } catch {
       /* not available here: try the next */
     }
