@@ -3,20 +3,15 @@
  * the default (issue 4 §5). Rule messages come bilingual from shared/ and are not repeated here.
  */
 import type { Bilingual, Lang } from '../shared/domain/bilingual';
-import type { Severity } from '../shared/domain/finding';
+import { fillParams, HINT_STRINGS } from './i18n-hints';
 
+export { pick, severityLabel } from './i18n-hints';
 export type { Lang };
 
 const STRINGS = {
+  // The hints on the page (kept apart so that the content script carries only those).
+  ...HINT_STRINGS,
   appName: { zh: 'ICP 备案助手', en: 'ICP Filing Assistant' },
-  severity_error: { zh: '错误', en: 'Error' },
-  severity_warning: { zh: '警告', en: 'Warning' },
-  severity_info: { zh: '提示', en: 'Note' },
-  fixPrefix: { zh: '修改：', en: 'Fix: ' },
-  whyLink: { zh: '依据', en: 'Why' },
-  sourcePrefix: { zh: '依据：', en: 'Source: ' },
-  moreFindings: { zh: '另有 {n} 条，见侧边栏', en: '{n} more in the panel' },
-  suggestion: { zh: '建议填写：', en: 'Suggested value: ' },
 
   // Panel
   panelNoPage: {
@@ -60,7 +55,6 @@ const STRINGS = {
     zh: '忘记本标签页已读取的填写内容和检查结果，只按当前页面重新检查。换一个备案时使用。',
     en: 'Forget what this tab has read and found so far and check only this page again. Use it when you start another filing.',
   },
-  checkedBy: { zh: '按 {date} 的规则检查', en: 'Checked against the rules of {date}' },
   dateFrom_page: { zh: '（模拟环境的日期）', en: ' (the simulator’s date)' },
   dateFrom_override: { zh: '（设置中指定的日期）', en: ' (the date set in the settings)' },
   dateFrom_today: { zh: '（今天）', en: ' (today)' },
@@ -143,15 +137,5 @@ export type StringKey = keyof typeof STRINGS;
 
 /** A UI string in `lang`, with `{name}` placeholders filled. */
 export function t(lang: Lang, key: StringKey, params: Record<string, string | number> = {}): string {
-  const s = STRINGS[key][lang];
-  return s.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
-}
-
-/** One side of a bilingual text. */
-export function pick(text: Bilingual, lang: Lang): string {
-  return text[lang] || text.zh;
-}
-
-export function severityLabel(lang: Lang, severity: Severity): string {
-  return t(lang, `severity_${severity}`);
+  return fillParams(STRINGS[key][lang], params);
 }

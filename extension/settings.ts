@@ -1,32 +1,46 @@
 /**
  * The user's settings (issue 4 §5), kept in storage.sync. Settings only: no page data ever goes here.
- * zod/mini at the storage boundary (design §7); a malformed field falls back to its default alone, so
- * one bad value (an older version, a hand edit) never resets the others.
+ * Checked field by field at the storage boundary (design §7) by small hand-written checks rather than
+ * zod: the content script reads these settings and carries no zod (issue 17 item 4, 20 KB budget). A
+ * malformed field falls back to its default alone, so one bad value (an older version, a hand edit)
+ * never resets the others.
  */
-import * as z from 'zod/mini';
-
 export const SEVERITY_FILTERS = ['info', 'warning', 'error'] as const;
 
-const origin = z.string().check(z.maxLength(300), z.regex(/^https?:\/\/[^/\s]+$/));
-
-export const SettingsSchema = z.object({
+export interface Settings {
   /** UI and hint language; zh-CN is the default. */
-  lang: z.enum(['zh', 'en']),
+  lang: 'zh' | 'en';
   /** Lowest severity shown on the page: `info` shows everything, `error` only errors. */
-  minSeverity: z.enum(SEVERITY_FILTERS),
+  minSeverity: (typeof SEVERITY_FILTERS)[number];
   /** Province override: GB/T 2260 two-digit code; '' = the page's 所属区域. */
-  province: z.string().check(z.regex(/^(\d{2})?$/)),
+  province: string;
   /** Filing-date override `YYYY-MM-DD`; '' = today (trainers show how rules changed). */
-  date: z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/)),
+  date: string;
   /** Keep the drafts read from the filing pages in storage.local. Off by default. */
-  rememberDraft: z.boolean(),
+  rememberDraft: boolean;
   /** Per-site switch by origin (`https://beian.aliyun.com`); a site not listed is on. */
-  sites: z.record(origin, z.boolean()),
+  sites: Record<string, boolean>;
   /** Origins the user enabled from the panel (optional host permission + registered content script). */
-  extraOrigins: z.array(origin).check(z.maxLength(50)),
-});
+  extraOrigins: string[];
+}
 
-export type Settings = z.infer<typeof SettingsSchema>;
+const isOrigin = (v: unknown): v is string =>
+  typeof v === 'string' && v.length <= 300 && /^https?:\/\/[^/\s]+$/.test(v);
+
+/** Each field's check: a value that fails gets the field's default. */
+const FIELD_VALID: { [K in keyof Settings]: (v: unknown) => v is Settings[K] } = {
+  lang: (v): v is Settings['lang'] => v === 'zh' || v === 'en',
+  minSeverity: (v): v is Settings['minSeverity'] => (SEVERITY_FILTERS as readonly unknown[]).includes(v),
+  province: (v): v is string => typeof v === 'string' && /^(\d{2})?$/.test(v),
+  date: (v): v is string => typeof v === 'string' && /^(\d{4}-\d{2}-\d{2})?$/.test(v),
+  rememberDraft: (v): v is boolean => typeof v === 'boolean',
+  sites: (v): v is Record<string, boolean> =>
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    Object.entries(v).every(([k, on]) => isOrigin(k) && typeof on === 'boolean'),
+  extraOrigins: (v): v is string[] => Array.isArray(v) && v.length <= 50 && v.every(isOrigin),
+};
 
 export const DEFAULT_SETTINGS: Settings = {
   lang: 'zh',
@@ -45,11 +59,17 @@ export function parseSettings(raw: unknown): Settings {
   const input = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
-    const field = SettingsSchema.shape[key];
-    const r = field.safeParse(input[key]);
-    out[key] = r.success ? r.data : DEFAULT_SETTINGS[key];
+    const value = input[key];
+    out[key] = FIELD_VALID[key](value) ? copyOf(value) : DEFAULT_SETTINGS[key];
   }
-  return out as Settings;
+  return out as unknown as Settings;
+}
+
+/** A fresh copy of a settings value, so the result never shares objects with what storage gave. */
+function copyOf(value: unknown): unknown {
+  if (Array.isArray(value)) return [...value];
+  if (typeof value === 'object' && value !== null) return { ...value };
+  return value;
 }
 
 /** Whether checking is on for a page's origin. */

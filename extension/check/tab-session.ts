@@ -17,7 +17,7 @@ import { FIELD_CATALOGUE, fieldPattern } from '../../shared/domain/fields';
 import { type Finding, SEVERITY_RANK } from '../../shared/domain/finding';
 import { getAt, setAt } from '../../shared/domain/paths';
 import type { FilingPlan } from '../../shared/process/types';
-import { checkDraft, rulesFor } from '../../shared/rules/engine';
+import { checkDraft, planFor, rulesFor } from '../../shared/rules/engine';
 
 export interface CheckRequest {
   /** What the page shows (read-draft). */
@@ -223,7 +223,8 @@ export class TabCheckSession {
     };
     return {
       findings: this.findings,
-      plan: result.plan,
+      // The plan follows the whole merged draft (phones, type, province), so it is built on every check.
+      plan: planFor(this.draft, result),
       date: result.date,
       ...(result.provinceCode ? { provinceCode: result.provinceCode } : {}),
       rulesRun,

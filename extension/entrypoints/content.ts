@@ -1,14 +1,10 @@
-import '../zod-setup';
+// No zod here (issue 17 item 4: the content script's size budget): what arrives is checked by the
+// hand-written guards of content-guards.ts; the background and the panel keep the zod schemas.
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { guardCheckReply, guardPanelMessage } from '../content-guards';
 import { FILING_HOST_MATCHES, isSimulatorAddress, LOCAL_HOST_MATCHES, SIM_DATE_META } from '../hosts';
-import {
-  type CheckMessage,
-  CheckReplySchema,
-  type PageStatusMessage,
-  PanelMessageSchema,
-  type TimingsReply,
-} from '../messaging';
+import type { CheckMessage, PageStatusMessage, TimingsReply } from '../messaging';
 import { type Checker, type PageWatcher, watchPage } from '../page/watch';
 import { loadSettings, parseSettings, SETTINGS_KEY, type Settings, siteEnabled } from '../settings';
 
@@ -100,11 +96,11 @@ export default defineContentScript({
         fields: state?.fields ?? [],
         ...(pageDate ? { pageDate } : {}),
       });
-      const parsed = CheckReplySchema.safeParse(reply);
-      if (!parsed.success || !parsed.data.ok) return undefined;
+      const parsed = guardCheckReply(reply);
+      if (!parsed) return undefined;
       // The hints say which day's rules they apply ("按 2018-11-26 的规则检查").
-      watcher?.setOptions({ ruleDate: parsed.data.date });
-      return parsed.data;
+      watcher?.setOptions({ ruleDate: parsed.date });
+      return parsed;
     };
 
     const reportStatus = (filingPage: boolean, enabled: boolean) =>
@@ -187,10 +183,10 @@ export default defineContentScript({
 
     const onMessage = (raw: unknown, sender: { id?: string }, reply: (r: unknown) => void) => {
       if (sender.id !== browser.runtime.id) return false;
-      const msg = PanelMessageSchema.safeParse(raw);
-      if (!msg.success) return false;
-      if (msg.data.type === 'focus-field') reply({ ok: watcher?.focusField(msg.data.path) ?? false });
-      else if (msg.data.type === 'rescan') {
+      const msg = guardPanelMessage(raw);
+      if (!msg) return false;
+      if (msg.type === 'focus-field') reply({ ok: watcher?.focusField(msg.path) ?? false });
+      else if (msg.type === 'rescan') {
         void watcher?.scan();
         reply({ ok: !!watcher });
       } else {

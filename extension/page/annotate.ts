@@ -24,7 +24,7 @@
  */
 import type { Finding, Severity } from '../../shared/domain/finding';
 import { SEVERITY_RANK } from '../../shared/domain/finding';
-import { type Lang, pick, severityLabel, t } from '../i18n';
+import { type Lang, pick, severityLabel, t } from '../i18n-hints';
 import { readableSources } from '../ui/citation';
 import { type LocatedField, OWN_UI_ATTR } from './locate-fields';
 

@@ -82,6 +82,17 @@ export interface PageWatcher {
   stop(): void;
 }
 
+/**
+ * Lets the page run between the parts of a scan: locating, marking and reading a large form in one go
+ * is one long task on a busy machine (issue 17 item 4). `scheduler.yield` where the browser has it
+ * (it keeps our place ahead of other queued work), else a zero timeout.
+ */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 const SAMPLES = 200;
 function record(list: number[], ms: number) {
   list.push(ms);
@@ -221,12 +232,25 @@ export function watchPage(doc: Document, initial: WatchOptions): PageWatcher {
     debounceTimer = setTimeout(flushPending, options.debounceMs);
   }
 
+  /** The scan under way (settle() waits for it: it may be between its parts). */
+  let scanning: Promise<void> = Promise.resolve();
+  let scanSeq = 0;
+
   function scanNow(force: boolean): Promise<void> {
+    scanning = scanParts(force);
+    return scanning;
+  }
+
+  async function scanParts(force: boolean): Promise<void> {
+    const mine = ++scanSeq;
     const t0 = performance.now();
     const next = locateFields(doc, profile ? { profile } : {});
     const took = performance.now() - t0;
     if (times.firstScan === undefined) times.firstScan = took;
     else record(times.scan, took);
+    await yieldToPage();
+    // A newer scan started meanwhile (or the watcher stopped): that one applies what the page shows now.
+    if (stopped || mine !== scanSeq) return;
     const wasFiling = filingPage;
     const shapeChanged =
       force ||
@@ -257,7 +281,10 @@ export function watchPage(doc: Document, initial: WatchOptions): PageWatcher {
       annotator.update(fields, findings);
       pending.clear();
       for (const [path] of valuesChanged) touched.add(path);
-      return queue(() => check());
+      return queue(async () => {
+        await yieldToPage(); // reading the draft is the scan's third part
+        return check();
+      });
     }
     if (valuesChanged.length) {
       // A library select or group shows another value: the applicant chose it, as if typed.
@@ -376,6 +403,7 @@ export function watchPage(doc: Document, initial: WatchOptions): PageWatcher {
         rescanTimer = undefined;
         await scanNow(false);
       }
+      await scanning;
       await inflight;
     },
     setOptions(next) {

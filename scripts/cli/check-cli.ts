@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Lang } from '../../shared/domain/bilingual';
 import { parseDraft } from '../../shared/domain/draft';
 import { type Finding, formatAttestation } from '../../shared/domain/finding';
-import { checkDraft, findProvincePack, listRules, type RuleInfo } from '../../shared/rules/engine';
+import { checkAndPlan, findProvincePack, listRules, type RuleInfo } from '../../shared/rules/engine';
 import { definingFile, readSharedSources } from '../rules-doc/locate';
 import { readAppSignature, signatureLines } from './app-signature';
 
@@ -201,7 +201,7 @@ export async function runCheckCli(argv: string[], io: CliIO): Promise<number> {
       status = 2;
       continue;
     }
-    const result = checkDraft(draft.draft, {
+    const result = checkAndPlan(draft.draft, {
       ...(parsed.date ? { date: parsed.date } : {}),
       ...(parsed.province ? { province: parsed.province } : {}),
     });

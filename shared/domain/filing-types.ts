@@ -117,10 +117,10 @@ export function filingTypesWhere(test: (traits: FilingTypeTraits) => boolean): r
 }
 
 /** Filing types that go through the access-filing checks (existing filing number + password, spec §2, §4.4). */
-export const ACCESS_FILING_TYPES = filingTypesWhere((t) => t.accessFiling);
+export const ACCESS_FILING_TYPES = /* @__PURE__ */ filingTypesWhere((t) => t.accessFiling);
 /** Filing types that collect the subject or website form (spec §3). */
-export const FULL_FORM_TYPES = filingTypesWhere((t) => t.subjectForm || t.websiteForm);
+export const FULL_FORM_TYPES = /* @__PURE__ */ filingTypesWhere((t) => t.subjectForm || t.websiteForm);
 /** Filing types that need the ICP filing password (spec §2). */
-export const PASSWORD_FILING_TYPES = filingTypesWhere((t) => t.password);
+export const PASSWORD_FILING_TYPES = /* @__PURE__ */ filingTypesWhere((t) => t.password);
 /** 注销 and 取消接入 (spec §2). */
-export const CANCEL_FILING_TYPES = filingTypesWhere((t) => t.cancellation);
+export const CANCEL_FILING_TYPES = /* @__PURE__ */ filingTypesWhere((t) => t.cancellation);

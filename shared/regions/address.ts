@@ -117,9 +117,25 @@ interface Candidate {
 }
 
 /** The longest tokens matching at `pos`, filtered by `allowed`; all tokens of that text. */
+/** Tokens by their first character, each list still longest first: a lookup scans a few, not thousands. */
+const BY_FIRST_CHAR = new WeakMap<Token[], Map<string, Token[]>>();
+function tokensStartingWith(tokens: Token[], char: string): Token[] {
+  let index = BY_FIRST_CHAR.get(tokens);
+  if (!index) {
+    index = new Map();
+    for (const t of tokens) {
+      const list = index.get(t.text.charAt(0));
+      if (list) list.push(t);
+      else index.set(t.text.charAt(0), [t]);
+    }
+    BY_FIRST_CHAR.set(tokens, index);
+  }
+  return index.get(char) ?? [];
+}
+
 function longestAt(text: string, pos: number, tokens: Token[], allowed: (t: Token) => boolean): Token[] {
   let best: Token[] = [];
-  for (const t of tokens) {
+  for (const t of tokensStartingWith(tokens, text.charAt(pos))) {
     if (best.length && t.text.length < (best[0]?.text.length ?? 0)) break;
     if (text.startsWith(t.text, pos) && allowed(t)) best = [...best, t];
   }

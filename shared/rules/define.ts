@@ -55,7 +55,8 @@ export function forEachWebsite(
 
 /** Memoise a computation per check (e.g. one format run per field value). */
 export function memo<T>(ctx: RuleContext, key: string, compute: () => T): T {
-  if (ctx.memo.has(key)) return ctx.memo.get(key) as T;
+  const hit = ctx.memo.get(key);
+  if (hit !== undefined || ctx.memo.has(key)) return hit as T;
   const v = compute();
   ctx.memo.set(key, v);
   return v;

@@ -26,14 +26,19 @@ export interface CheckOptions {
   mode?: 'complete' | 'page';
 }
 
+/** What `checkDraft` gives: the findings only (the plan is a separate call, `checkAndPlan`/`planFor`). */
 export interface CheckResult {
   findings: Finding[];
-  plan: FilingPlan;
   /** Ids of the rules that ran: with `fields`, a caller replaces exactly these rules' earlier findings. */
   rules: string[];
   /** The province and date the rules were taken for, so a UI can say which rules applied. */
   provinceCode?: string;
   date: string;
+}
+
+/** `checkAndPlan`: the findings and the filing plan for the same province and date. */
+export interface CheckAndPlanResult extends CheckResult {
+  plan: FilingPlan;
 }
 
 /** Today in China time (UTC+8), `YYYY-MM-DD`. */
@@ -91,10 +96,25 @@ export function inForce(rule: Pick<Rule, 'effective'>, date: string): boolean {
   return (from === undefined || from <= date) && (until === undefined || date < until);
 }
 
+/** The rules in force by `province|date`: every check of a filing asks for the same few (packs are constant). */
+const RULES_IN_FORCE = new Map<string, readonly Rule[]>();
+
+/** The cached list (the engine only reads it). */
+function rulesInForce(provinceCode: string | undefined, date: string): readonly Rule[] {
+  const key = `${provinceCode ?? ''}|${date}`;
+  let rules = RULES_IN_FORCE.get(key);
+  if (!rules) {
+    const pack = PROVINCE_PACKS.find((p) => p.code === provinceCode);
+    rules = [...NATIONAL_PACK.rules, ...(pack?.rules ?? [])].filter((r) => inForce(r, date));
+    if (RULES_IN_FORCE.size >= 500) RULES_IN_FORCE.clear();
+    RULES_IN_FORCE.set(key, rules);
+  }
+  return rules;
+}
+
 /** The rules in force for a province on a date: the national pack, then the province's own. */
 export function rulesFor(provinceCode: string | undefined, date: string): Rule[] {
-  const pack = PROVINCE_PACKS.find((p) => p.code === provinceCode);
-  return [...NATIONAL_PACK.rules, ...(pack?.rules ?? [])].filter((r) => inForce(r, date));
+  return [...rulesInForce(provinceCode, date)];
 }
 
 export interface RuleInfo {
@@ -160,21 +180,44 @@ export function isIndividual(nature: string | undefined): boolean | undefined {
 }
 
 const FIELD_ORDER = new Map(FIELD_CATALOGUE.map((f, i) => [f.key, i]));
+const WEBSITE_INDEX = /^websites\[(\d+)\]/;
 
-function fieldOrder(path: string): number {
-  return FIELD_ORDER.get(fieldPattern(path)) ?? FIELD_CATALOGUE.length;
+/** A field's place in the findings order: its website (-1: not in a website), then its catalogue order. */
+interface FieldRank {
+  website: number;
+  order: number;
 }
+
+/** Field ranks by path (paths repeat across checks; bounded). */
+const FIELD_RANKS = new Map<string, FieldRank>();
+
+function fieldRank(path: string): FieldRank {
+  let rank = FIELD_RANKS.get(path);
+  if (!rank) {
+    rank = {
+      website: Number(WEBSITE_INDEX.exec(path)?.[1] ?? -1),
+      order: FIELD_ORDER.get(fieldPattern(path)) ?? FIELD_CATALOGUE.length,
+    };
+    if (FIELD_RANKS.size >= 5000) FIELD_RANKS.clear();
+    FIELD_RANKS.set(path, rank);
+  }
+  return rank;
+}
+
+const NATURAL = new Intl.Collator('en', { numeric: true });
 
 /** Website block first (subject fields before websites), then catalogue order, then natural path order. */
 function compareFields(a: string, b: string): number {
-  const wa = Number(/^websites\[(\d+)\]/.exec(a)?.[1] ?? -1);
-  const wb = Number(/^websites\[(\d+)\]/.exec(b)?.[1] ?? -1);
-  return wa - wb || fieldOrder(a) - fieldOrder(b) || a.localeCompare(b, 'en', { numeric: true });
+  if (a === b) return 0;
+  const ra = fieldRank(a);
+  const rb = fieldRank(b);
+  return ra.website - rb.website || ra.order - rb.order || NATURAL.compare(a, b);
 }
 
 /**
  * Check a (partial) draft against the national and province rules in force on the filing date.
- * The one entry point the extension, the simulator and the CLI share.
+ * The one entry point the extension, the simulator and the CLI share. Findings only: the plan is
+ * `checkAndPlan` (or `planFor` after a check), so that checks which do not show it do not pay for it.
  */
 export function checkDraft(draft: FilingDraft, options: CheckOptions = {}): CheckResult {
   const date = options.date ?? draft.date ?? todayInChina();
@@ -191,7 +234,7 @@ export function checkDraft(draft: FilingDraft, options: CheckOptions = {}): Chec
   const changed = options.fields ? new Set(options.fields.map(fieldPattern)) : undefined;
   const findings: Finding[] = [];
   const ran: string[] = [];
-  for (const rule of rulesFor(provinceCode, date)) {
+  for (const rule of rulesInForce(provinceCode, date)) {
     if (changed && !rule.fields.some((f) => changed.has(f))) continue;
     if (rule.filingTypes && ctx.filingType && !rule.filingTypes.includes(ctx.filingType)) continue;
     if (rule.nature === 'individual' && ctx.individual !== true) continue;
@@ -235,6 +278,19 @@ export function checkDraft(draft: FilingDraft, options: CheckOptions = {}): Chec
       SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
       (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
   );
-  const plan = planFiling(draft, { date, ...(provinceCode ? { provinceCode } : {}) });
-  return { findings, plan, rules: ran, date, ...(provinceCode ? { provinceCode } : {}) };
+  return { findings, rules: ran, date, ...(provinceCode ? { provinceCode } : {}) };
+}
+
+/** The filing plan (steps, SMS check, documents, deadlines) for the province and date a check used. */
+export function planFor(draft: FilingDraft, used: Pick<CheckResult, 'date' | 'provinceCode'>): FilingPlan {
+  return planFiling(draft, { date: used.date, ...(used.provinceCode ? { provinceCode: used.provinceCode } : {}) });
+}
+
+/**
+ * `checkDraft` and the plan together (the CLI's JSON line, the panel). Callers that only need findings
+ * (the simulator's submit checks, incremental checks in a loop) call `checkDraft` and skip the plan.
+ */
+export function checkAndPlan(draft: FilingDraft, options: CheckOptions = {}): CheckAndPlanResult {
+  const result = checkDraft(draft, options);
+  return { ...result, plan: planFor(draft, result) };
 }

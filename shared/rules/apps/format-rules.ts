@@ -84,21 +84,29 @@ const BINDINGS: readonly AppBinding[] = [
   },
 ];
 
-function hitsFor(ctx: RuleContext, binding: AppBinding, format: Format, code: string): RuleHit[] {
-  const out: RuleHit[] = [];
-  for (const { path, value } of stringsAt(ctx.draft, binding.field)) {
-    if (!value.trim()) continue; // blank: the required rules' business
-    if (binding.choose(ctx, path)?.id !== format.id) continue;
-    const result = memo(ctx, `app-format:${format.id}:${path}`, () => format.check(value, { today: ctx.date }));
-    for (const issue of result.issues) {
-      if (issue.code !== code) continue;
-      // A private key is never echoed back into a message or a suggestion.
-      const hit: RuleHit = { field: path, params: { normalized: result.normalized, ...issue.params } };
-      if (result.normalized && result.normalized !== value.trim()) hit.suggestion = result.normalized;
-      out.push(hit);
+/** Every hit of one format on one binding's fields in this check, by issue code (one pass, shared by its rules). */
+function hitsByCode(ctx: RuleContext, binding: AppBinding, format: Format): Map<string, RuleHit[]> {
+  return memo(ctx, `app-format-hits:${binding.field}:${format.id}`, () => {
+    const byCode = new Map<string, RuleHit[]>();
+    for (const { path, value } of stringsAt(ctx.draft, binding.field)) {
+      if (!value.trim()) continue; // blank: the required rules' business
+      if (binding.choose(ctx, path)?.id !== format.id) continue;
+      const result = format.check(value, { today: ctx.date });
+      for (const issue of result.issues) {
+        // A private key is never echoed back into a message or a suggestion.
+        const hit: RuleHit = { field: path, params: { normalized: result.normalized, ...issue.params } };
+        if (result.normalized && result.normalized !== value.trim()) hit.suggestion = result.normalized;
+        const list = byCode.get(issue.code);
+        if (list) list.push(hit);
+        else byCode.set(issue.code, [hit]);
+      }
     }
-  }
-  return out;
+    return byCode;
+  });
+}
+
+function hitsFor(ctx: RuleContext, binding: AppBinding, format: Format, code: string): RuleHit[] {
+  return hitsByCode(ctx, binding, format).get(code) ?? [];
 }
 
 function rulesOf(

@@ -124,24 +124,36 @@ export const FORMAT_BINDINGS: readonly FormatBinding[] = [
   { field: 'smsCheck.idTail', formats: ['id-tail'], choose: () => byId('id-tail') },
 ];
 
-function hitsFor(ctx: RuleContext, format: Format, code: string): RuleHit[] {
-  const hits: RuleHit[] = [];
-  for (const binding of FORMAT_BINDINGS) {
-    if (!binding.formats.includes(format.id)) continue;
-    for (const { path, value } of stringsAt(ctx.draft, binding.field)) {
-      if (!value.trim()) continue; // blank fields are the required-field rules' business
-      const chosen = memo(ctx, `format-of:${path}`, () => binding.choose(ctx, path, value));
-      if (chosen?.id !== format.id) continue;
-      const result = memo(ctx, `format:${format.id}:${path}`, () => format.check(value, { today: ctx.date }));
-      for (const issue of result.issues) {
-        if (issue.code !== code) continue;
-        const hit: RuleHit = { field: path, params: { value, normalized: result.normalized, ...issue.params } };
-        if (result.normalized !== value.trim()) hit.suggestion = result.normalized;
-        hits.push(hit);
+/**
+ * Every hit of one format in this check, by issue code: one pass over the bound fields per format and
+ * check, shared by all of that format's rules (one rule per issue code would otherwise walk the draft
+ * and run the format once each).
+ */
+function hitsByCode(ctx: RuleContext, format: Format): Map<string, RuleHit[]> {
+  return memo(ctx, `format-hits:${format.id}`, () => {
+    const byCode = new Map<string, RuleHit[]>();
+    for (const binding of FORMAT_BINDINGS) {
+      if (!binding.formats.includes(format.id)) continue;
+      for (const { path, value } of stringsAt(ctx.draft, binding.field)) {
+        if (!value.trim()) continue; // blank fields are the required-field rules' business
+        const chosen = memo(ctx, `format-of:${path}`, () => binding.choose(ctx, path, value));
+        if (chosen?.id !== format.id) continue;
+        const result = format.check(value, { today: ctx.date });
+        for (const issue of result.issues) {
+          const hit: RuleHit = { field: path, params: { value, normalized: result.normalized, ...issue.params } };
+          if (result.normalized !== value.trim()) hit.suggestion = result.normalized;
+          const list = byCode.get(issue.code);
+          if (list) list.push(hit);
+          else byCode.set(issue.code, [hit]);
+        }
       }
     }
-  }
-  return hits;
+    return byCode;
+  });
+}
+
+function hitsFor(ctx: RuleContext, format: Format, code: string): RuleHit[] {
+  return hitsByCode(ctx, format).get(code) ?? [];
 }
 
 function formatRules(): Rule[] {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { FilingDraft } from '../../../shared/domain/draft';
-import { checkDraft } from '../../../shared/rules/engine';
+import { checkAndPlan } from '../../../shared/rules/engine';
 
 const good = (): FilingDraft => JSON.parse(readFileSync('tests/fixtures/drafts/zj-app-good.json', 'utf8'));
 
@@ -10,7 +10,7 @@ describe('app plan', () => {
     const d = good();
     const app = d.apps?.[0];
     if (app?.principal) app.principal.mobile = '13900001111';
-    const { plan } = checkDraft(d);
+    const { plan } = checkAndPlan(d);
     expect(plan.apps?.[0]).toMatchObject({
       path: 'apps[0]',
       kind: 'app',
@@ -26,16 +26,16 @@ describe('app plan', () => {
     const d = good();
     d.websites = [{ name: '山水摄影记录', domains: ['zhangsan-photo.cn'] }];
     d.apps?.push({ kind: '小程序', name: '山水小程序' }, { kind: 'quick-app', name: '山水快应用' });
-    expect(checkDraft(d).plan.apps?.map((a) => a.number)).toEqual([
+    expect(checkAndPlan(d).plan.apps?.map((a) => a.number)).toEqual([
       '浙ICP备<8 digits>号-2A',
       '浙ICP备<8 digits>号-3X',
       '浙ICP备<8 digits>号-4K',
     ]);
     d.filingType = 'new-website-here';
-    expect(checkDraft(d).plan.apps?.[0]?.number).toBe('浙ICP备<8 digits>号-<n>A');
+    expect(checkAndPlan(d).plan.apps?.[0]?.number).toBe('浙ICP备<8 digits>号-<n>A');
   });
 
   it('no app plan before app filing began', () => {
-    expect(checkDraft({ ...good(), date: '2023-08-31' }).plan.apps).toBeUndefined();
+    expect(checkAndPlan({ ...good(), date: '2023-08-31' }).plan.apps).toBeUndefined();
   });
 });

@@ -7,7 +7,7 @@ import {
   PlanSchema,
   TabRecordSchema,
 } from '../../../extension/messaging';
-import { checkDraft } from '../../../shared/rules/engine';
+import { checkAndPlan } from '../../../shared/rules/engine';
 
 describe('messages between contexts are validated (issue 4 §6, research G5)', () => {
   test('a content script check message parses; anything else is refused', () => {
@@ -33,7 +33,7 @@ describe('messages between contexts are validated (issue 4 §6, research G5)', (
   });
 
   test('the rules core’s real plan and findings fit the reply and record schemas', () => {
-    const result = checkDraft(
+    const result = checkAndPlan(
       {
         subject: {
           province: '浙江省',

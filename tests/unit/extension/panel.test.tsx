@@ -12,7 +12,7 @@ import {
   maskPhone,
   smsPhonesText,
 } from '../../../extension/ui/model';
-import { checkDraft } from '../../../shared/rules/engine';
+import { checkAndPlan } from '../../../shared/rules/engine';
 
 function recordFor(mobile = '13812345678'): TabRecord {
   const draft = {
@@ -25,7 +25,7 @@ function recordFor(mobile = '13812345678'): TabRecord {
     },
     websites: [{ name: '张三的博客', domains: ['example.com'] }],
   };
-  const result = checkDraft(draft, { mode: 'page', date: '2018-11-28' });
+  const result = checkAndPlan(draft, { mode: 'page', date: '2018-11-28' });
   return {
     tabId: 3,
     url: 'http://127.0.0.1/step-subject.html',
