@@ -143,7 +143,7 @@ export function stepTitle(step: Step, lang: Lang): string {
     case 'review':
       return zh
         ? `${{ initial: '初审', photo: '照片审核', bureau: '管局审核' }[step.stage]}${step.decision === 'approve' ? '通过' : '驳回'}`
-        : `${step.stage} review: ${step.decision}`;
+        : `${{ initial: 'Initial review', photo: 'Photo review', bureau: 'Bureau review' }[step.stage]} ${step.decision === 'approve' ? 'passed' : 'rejected'}`;
     case 'readSms':
       return zh
         ? `查看尾号 ${step.mobile.slice(-4)} 的短信`
@@ -224,6 +224,7 @@ export function undefinedVarUses(tour: Tour): string[] {
   const texts = (s: Step): string[] => {
     const out: string[] = [];
     if (s.kind === 'fill' || s.kind === 'select') out.push(s.value);
+    for (const item of 'also' in s ? (s.also ?? []) : []) if ('value' in item) out.push(item.value);
     if (s.kind === 'goto') out.push(s.path);
     if (s.kind === 'review' && s.order) out.push(s.order);
     const conds: Condition[] = [...(s.expect ?? []), ...(s.kind === 'waitFor' ? [s.until] : [])];

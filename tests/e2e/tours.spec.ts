@@ -118,17 +118,18 @@ test.describe('the player itself (issue 6 item 3)', () => {
     await expect(card).toContainText("the provider's filing site");
     await expect(page).toHaveURL(/\/beian\/#\/start$/);
 
-    // → executes step 2: the province is chosen, the card sits beside it.
+    // → executes step 2: the whole region is chosen in one step (province, city, district), the card beside it.
     await page.keyboard.press('ArrowRight');
     await atStep(2);
     await expect(page.getByLabel('主办单位所属区域')).toHaveValue('浙江省');
+    await expect(page.getByLabel('区/县')).toHaveValue('西湖区');
     await noOverlap(page.getByLabel('主办单位所属区域'));
 
-    // Space and PageDown are "next" too (presenter remotes).
+    // Space and PageDown are "next" too (presenter remotes). Step 4 shows a common mistake.
     await page.keyboard.press(' ');
     await atStep(3);
     await page.keyboard.press('PageDown');
-    await atStep(4);
+    await atStep(4, /^mistake$/);
 
     // P: presenter view with large type.
     const small = await card.locator('.callout').evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
@@ -136,19 +137,25 @@ test.describe('the player itself (issue 6 item 3)', () => {
     await expect(page.locator('#icp-tour-player .player.presenter')).toHaveCount(1);
     const large = await card.locator('.callout').evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
     expect(large).toBeGreaterThanOrEqual(small * 1.5);
-    await noOverlap(page.getByLabel('区/县'));
+    await expect(page.getByLabel('主办单位证件号码')).toHaveValue('330106199003071235');
+    await noOverlap(page.getByLabel('主办单位证件号码'));
 
     // Language: the callout switches to Chinese.
     await card.getByRole('button', { name: '中文' }).click();
-    await expect(card).toContainText('选择区县');
+    await expect(card).toContainText('常见错误');
+    // "next" corrects the mistake.
+    await page.keyboard.press('ArrowRight');
+    await atStep(4, /^shown$/);
+    await expect(page.getByLabel('主办单位证件号码')).toHaveValue('330106199003071236');
 
-    // The step list beside the card: jump to step 14 (subject name). The state is rebuilt by a reset
-    // and a quick replay of steps 1–13 — the order exists and the earlier fields are filled.
+    // The step list beside the card, in chapters: jump to step 11 (subject name). The state is rebuilt
+    // by a reset and a quick replay of steps 1–10 — the order exists and the earlier fields are filled.
     await card.getByRole('button', { name: /步骤列表/ }).click();
     const list = page.locator('#icp-tour-player nav.list');
     await expect(list).toBeVisible();
-    await list.getByRole('button', { name: /^14 / }).click();
-    await atStep(14);
+    await expect(list.locator('.chapter')).toHaveText(['类型', '主体', '网站', '上传', '核验', '短信', '审核']);
+    await list.getByRole('button', { name: /^11 / }).click();
+    await atStep(11);
     await expect(page).toHaveURL(/#\/order\/O-\d+\/subject$/);
     await expect(page.getByLabel('主办单位或主办人名称')).toHaveValue('王小明');
     await expect(page.getByLabel('主办单位证件号码')).toHaveValue('330106199003071236');
@@ -161,18 +168,8 @@ test.describe('the player itself (issue 6 item 3)', () => {
 
     // ← goes back one step (replayed from the scenario again).
     await page.keyboard.press('ArrowLeft');
-    await atStep(13);
+    await atStep(10);
     await expect(page).toHaveURL(/#\/order\/O-\d+\/product$/);
-
-    // A mistake: the wrong value first, the extension's hint named on the card, then the correction.
-    await list.getByRole('button', { name: /^7 / }).click();
-    await atStep(7, /^mistake$/);
-    await expect(page.getByLabel('主办单位证件号码')).toHaveValue('330106199003071235');
-    await expect(card).toContainText('常见错误');
-    await noOverlap(page.getByLabel('主办单位证件号码'));
-    await page.keyboard.press('ArrowRight');
-    await atStep(7, /^shown$/);
-    await expect(page.getByLabel('主办单位证件号码')).toHaveValue('330106199003071236');
 
     // Home restarts from the scenario; Esc minimises to the launcher and keeps the place.
     await page.keyboard.press('Home');

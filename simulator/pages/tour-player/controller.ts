@@ -618,6 +618,10 @@ export class TourController implements StepHost {
     return out;
   }
 
+  findElement(anchor: Anchor, token: number, timeoutMs: number): Promise<Element> {
+    return this.waitForElement(anchor, token, timeoutMs);
+  }
+
   async resolveAnchor(step: Step, token: number, optional = false): Promise<Element | null> {
     const anchor = 'anchor' in step ? step.anchor : undefined;
     if (!anchor) {
@@ -903,6 +907,8 @@ export class TourController implements StepHost {
     const implicit: Condition[] = [];
     if ((step.kind === 'fill' || step.kind === 'select') && !step.expect?.some((c) => c.value !== undefined))
       implicit.push({ anchor: step.anchor, value: step.value });
+    for (const item of 'also' in step ? (step.also ?? []) : [])
+      if ('value' in item) implicit.push({ anchor: item.anchor, value: item.value });
     const failed: string[] = [];
     for (const c of [...implicit, ...(step.expect ?? [])]) {
       const res = await this.poll(c, token, step.timeoutMs ?? 5000);
@@ -916,20 +922,24 @@ export class TourController implements StepHost {
       r.checks.push({ what: `checked = ${step.checked}`, ok });
       if (!ok) failed.push(`checked = ${step.checked}`);
     }
-    if (step.kind === 'upload') {
+    const files = [
+      ...(step.kind === 'upload' ? [{ anchor: step.anchor, name: step.name }] : []),
+      ...('also' in step ? (step.also ?? []) : []).flatMap((a) => ('file' in a ? [a] : [])),
+    ];
+    for (const file of files) {
       // Uploaded at once (the file is listed on the page) or held by the input until a submit button.
       const deadline = performance.now() + (step.timeoutMs ?? 5000);
       let ok = false;
       for (;;) {
         this.check(token);
-        const el = findOne(this.resolvedAnchor(step.anchor));
-        const held = el instanceof HTMLInputElement && el.files?.[0]?.name === step.name;
-        ok = held || pageText().includes(normText(step.name));
+        const el = findOne(this.resolvedAnchor(file.anchor));
+        const held = el instanceof HTMLInputElement && el.files?.[0]?.name === file.name;
+        ok = held || pageText().includes(normText(file.name));
         if (ok || performance.now() > deadline) break;
         await sleep(80);
       }
-      r.checks.push({ what: `file ${step.name}`, ok });
-      if (!ok) failed.push(`file ${step.name}`);
+      r.checks.push({ what: `file ${file.name}`, ok });
+      if (!ok) failed.push(`file ${file.name}`);
     }
     if (failed.length) {
       r.ok = false;

@@ -9,7 +9,7 @@
  * player stops driving and resumes on the next page.
  */
 import { getPath, substitute } from '../../tours/runtime';
-import type { Condition, Step, StepKind } from '../../tours/schema';
+import type { Also, Condition, Step, StepKind } from '../../tours/schema';
 import { chooseFile, chooseOption, sampleFile, setChecked, typeValue } from './dom';
 
 export type Outcome = 'navigating' | 'continue';
@@ -21,6 +21,8 @@ export interface StepHost {
   persist(): void;
   timeout(step: Step): number;
   resolveAnchor(step: Step, token: number, optional?: boolean): Promise<Element | null>;
+  /** The element of an anchor other than the step's own (an `also` field), waited for. */
+  findElement(anchor: Also['anchor'], token: number, timeoutMs: number): Promise<Element>;
   verify(step: Step, token: number): Promise<void>;
   poll(c: Condition, token: number, timeoutMs: number): Promise<{ ok: boolean; detail?: string }>;
   describe(c: Condition): string;
@@ -57,6 +59,29 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 function normHash(hash: string): string {
   return hash === '' || hash === '#' ? '#/' : hash;
+}
+
+/**
+ * The further fields of a merged step (`also`), set after the step's own value, in order: a select
+ * waits for its option (a city list loads after the province), a file input gets its sample file.
+ */
+async function setAlso(step: Step, ctx: RunContext): Promise<void> {
+  const items = 'also' in step ? (step.also ?? []) : [];
+  for (const item of items) {
+    const el = await ctx.host.findElement(item.anchor, ctx.token, ctx.host.timeout(step));
+    if ('file' in item) {
+      await ctx.host.waitEnabled(el, ctx.token, ctx.host.timeout(step));
+      chooseFile(el, sampleFile(item.file, item.name));
+    } else if (el instanceof HTMLSelectElement) {
+      const wanted = substitute(item.value, ctx.vars);
+      await ctx.host.waitForOption(el, wanted, ctx.token, ctx.host.timeout(step));
+      chooseOption(el, wanted);
+    } else {
+      await typeValue(el, substitute(item.value, ctx.vars), ctx.typing);
+    }
+  }
+  // The card points at the step's own element again.
+  if (items.length) await ctx.host.resolveAnchor(step, ctx.token, true);
 }
 
 /** Point at the step's element (when it has one), check its expectations, show it. */
@@ -124,6 +149,7 @@ export const STEP_RUNNERS: { [K in StepKind]: Runner<K> } = {
       return 'continue';
     }
     await typeValue(el, substitute(step.value, ctx.vars), ctx.typing);
+    await setAlso(step, ctx);
     await ctx.host.verify(step, ctx.token);
     ctx.setPhase('shown');
     return 'continue';
@@ -140,6 +166,7 @@ export const STEP_RUNNERS: { [K in StepKind]: Runner<K> } = {
       ctx.setPhase('mistake');
       return 'continue';
     }
+    await setAlso(step, ctx);
     await ctx.host.verify(step, ctx.token);
     ctx.setPhase('shown');
     return 'continue';
@@ -158,6 +185,7 @@ export const STEP_RUNNERS: { [K in StepKind]: Runner<K> } = {
     const el = (await ctx.host.resolveAnchor(step, ctx.token)) as Element;
     await ctx.host.waitEnabled(el, ctx.token, ctx.host.timeout(step));
     chooseFile(el, sampleFile(step.file, step.name));
+    await setAlso(step, ctx);
     await ctx.host.verify(step, ctx.token);
     ctx.setPhase('shown');
     return 'continue';
