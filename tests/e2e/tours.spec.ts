@@ -54,9 +54,7 @@ for (const { tour, view } of RUNS) {
   }) => {
     test.setTimeout(200_000);
     await page.setViewportSize({ width: view.width, height: view.height });
-    await page.goto(
-      `${simulatorURL}/beian/?tour=${tour.id}&autoplay=fast&reset=1${view.presenter ? '&presenter=1' : ''}`,
-    );
+    await page.goto(`${simulatorURL}/beian/?tour=${tour.id}&autoplay=fast${view.presenter ? '&presenter=1' : ''}`);
     const results = await runToEnd(page, tour);
 
     expect(results.map((r) => r?.id)).toEqual(tour.steps.map((s) => s.id));
@@ -113,10 +111,11 @@ test.describe('the player itself (issue 6 item 3)', () => {
       expect(apart, `card ${JSON.stringify(b)} over element ${JSON.stringify(a)}`).toBe(true);
     };
 
-    await page.goto(`${simulatorURL}/beian/?tour=first-zj-individual&lang=en&reset=1`);
+    await page.goto(`${simulatorURL}/beian/?tour=first-zj-individual&lang=en`);
     await atStep(1);
     await expect(card).toContainText("the provider's filing site");
-    await expect(page).toHaveURL(/\/beian\/#\/start$/);
+    // In the tour's own world: the default world is not touched.
+    await expect(page).toHaveURL(/\/w\/tour-first-zj-individual\/beian\/#\/start$/);
 
     // → executes step 2: the whole region is chosen in one step (province, city, district), the card beside it.
     await page.keyboard.press('ArrowRight');
@@ -192,20 +191,17 @@ test.describe('the player itself (issue 6 item 3)', () => {
     const menu = page.locator('#icp-tour-player .menu');
     for (const t of TOURS) await expect(menu).toContainText(t.title.zh);
     await menu.locator('[data-tour-id="claim-wanwang"]').getByRole('button', { name: '自动播放' }).click();
-    await page
-      .locator('#icp-tour-player')
-      .getByRole('alertdialog')
-      .getByRole('button', { name: /开始并重置/ })
-      .click();
+    // Its own world: nothing to confirm.
+    await expect(page.locator('#icp-tour-player').getByRole('alertdialog')).toHaveCount(0);
     const html = page.locator('html');
     // Started from the console: the tour loads /beian/ and goes on by itself.
-    await expect(page).toHaveURL(/\/beian\/#\/claim$/, { timeout: 15_000 });
+    await expect(page).toHaveURL(/\/w\/tour-claim-wanwang\/beian\/#\/claim$/, { timeout: 15_000 });
     await expect(html).toHaveAttribute('data-tour-step', '2', { timeout: 20_000 });
     await expect(page.getByLabel('主体备案号')).toHaveValue('京ICP备08012345号');
     await expect(html).toHaveAttribute('data-tour-step', '3', { timeout: 20_000 });
   });
 
-  test('a ?tour= link asks before replacing the state (keyboard: Esc cancels, Tab/Enter starts), and the captchas come back on when the tour ends', async ({
+  test("a ?tour= link runs in the tour's own world and leaves the default world alone; only reset=1 replaces it, after asking (Esc cancels, Tab/Enter starts); captchas come back on", async ({
     page,
     simulatorURL,
     resetSimulator,
@@ -213,18 +209,30 @@ test.describe('the player itself (issue 6 item 3)', () => {
     test.setTimeout(90_000);
     // Someone's work in the simulator: a filed company, captchas on.
     await resetSimulator('bj-company-approved', { captcha: true });
-    const state = async () =>
-      (await (await page.request.get(`${simulatorURL}/__sim/state`)).json()) as {
+    const state = async (prefix = '') =>
+      (await (await page.request.get(`${simulatorURL}${prefix}/__sim/state`)).json()) as {
         scenario: string;
         settings: { captcha: boolean };
       };
     const html = page.locator('html');
     const dialog = page.locator('#icp-tour-player').getByRole('alertdialog');
 
+    // A plain link: no question, its own world, the default world as it was.
     await page.goto(`${simulatorURL}/beian/?tour=claim-wanwang&autoplay=fast`);
+    await expect(html).toHaveAttribute('data-tour-world', 'tour-claim-wanwang');
+    await expect(dialog).toHaveCount(0);
+    await expect(html).toHaveAttribute('data-tour-status', 'done', { timeout: 60_000 });
+    expect((await state('/w/tour-claim-wanwang')).scenario).toBe('wanwang-legacy');
+    expect(await state()).toMatchObject({ scenario: 'bj-company-approved', settings: { captcha: true } });
+    // The same tour again reuses its world (reset to the scenario, no 409).
+    await page.goto(`${simulatorURL}/beian/?tour=claim-wanwang&autoplay=fast`);
+    await expect(html).toHaveAttribute('data-tour-status', 'done', { timeout: 60_000 });
+    await page.evaluate(() => (window as unknown as { __tourPlayer: { stop(): void } }).__tourPlayer.stop());
+
+    // reset=1 (legacy: this world is replaced) asks first. Focus starts on 取消; Esc closes and nothing changed.
+    await page.goto(`${simulatorURL}/beian/?tour=claim-wanwang&autoplay=fast&reset=1`);
     await expect(dialog).toBeVisible();
     await expect(dialog).toContainText('wanwang-legacy');
-    // Focus starts on 取消; Esc closes the dialog and nothing was replaced.
     await expect(dialog.getByRole('button', { name: /取消/ })).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(dialog).toHaveCount(0);
@@ -232,13 +240,13 @@ test.describe('the player itself (issue 6 item 3)', () => {
     expect((await state()).scenario).toBe('bj-company-approved');
 
     // 取消 by click: the same.
-    await page.goto(`${simulatorURL}/beian/?tour=claim-wanwang&autoplay=fast`);
+    await page.goto(`${simulatorURL}/beian/?tour=claim-wanwang&autoplay=fast&reset=1`);
     await dialog.getByRole('button', { name: /取消/ }).click();
     await expect(dialog).toHaveCount(0);
     expect((await state()).scenario).toBe('bj-company-approved');
 
-    // Tab moves to 开始并重置 (and stays inside the dialog); Enter starts the tour.
-    await page.goto(`${simulatorURL}/beian/?tour=claim-wanwang&autoplay=fast`);
+    // Tab moves to 开始并重置 (and stays inside the dialog); Enter starts the tour here.
+    await page.goto(`${simulatorURL}/beian/?tour=claim-wanwang&autoplay=fast&reset=1`);
     await page.keyboard.press('Tab');
     await expect(dialog.getByRole('button', { name: /开始并重置/ })).toBeFocused();
     await page.keyboard.press('Tab');
@@ -246,6 +254,7 @@ test.describe('the player itself (issue 6 item 3)', () => {
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');
     await expect(html).toHaveAttribute('data-tour', 'claim-wanwang');
+    await expect(html).toHaveAttribute('data-tour-world', 'default');
     await expect(html).toHaveAttribute('data-tour-step', '2', { timeout: 20_000 });
     const during = await state();
     expect(during.scenario).toBe('wanwang-legacy');

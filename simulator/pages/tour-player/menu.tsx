@@ -98,6 +98,7 @@ export function Launcher({ state }: { state: PlayerState | null }) {
               </button>
             </div>
           ) : null}
+          <p class="menu-note">{T.ownWorld[lang]}</p>
           <ul class="tours">
             {TOURS.map((t) => (
               <li key={t.id} data-tour-id={t.id}>
@@ -105,14 +106,15 @@ export function Launcher({ state }: { state: PlayerState | null }) {
                 <div class="tour-title en">{t.title.en}</div>
                 <div class="tour-summary">{t.summary[lang]}</div>
                 <div class="tour-meta">
-                  {t.steps.length} {lang === 'zh' ? '步' : 'steps'} · {t.scenario}
+                  {t.steps.length} {lang === 'zh' ? '步' : 'steps'} · {t.chapters?.length ?? 1}{' '}
+                  {lang === 'zh' ? '章' : 'chapters'} · {t.scenario}
                 </div>
                 <div class="row">
                   <button
                     type="button"
                     class="primary"
                     onClick={() => {
-                      player.requestStart(t.id, { lang });
+                      player.start(t.id, { lang });
                       setOpen(false);
                     }}
                   >
@@ -121,7 +123,7 @@ export function Launcher({ state }: { state: PlayerState | null }) {
                   <button
                     type="button"
                     onClick={() => {
-                      player.requestStart(t.id, { lang, autoplay: true, speed: 'normal' });
+                      player.start(t.id, { lang, autoplay: true, speed: 'normal' });
                       setOpen(false);
                     }}
                   >

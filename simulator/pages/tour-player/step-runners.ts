@@ -31,6 +31,8 @@ export interface StepHost {
   /** Types or chooses the wrong value's consequences: waits for the extension's hint and opens it. */
   showMistake(el: Element, value: string, rule: string | undefined, token: number): Promise<void>;
   latestOrderId(): Promise<string>;
+  /** A page path in the tour's world (`/beian/#/start` → `/w/tour-x/beian/#/start`). */
+  pagePath(path: string): string;
   simFetch(method: 'GET' | 'POST', path: string, body?: unknown): Promise<unknown>;
 }
 
@@ -106,7 +108,7 @@ async function afterWorldChange(step: Step & { reload?: boolean }, ctx: RunConte
 
 export const STEP_RUNNERS: { [K in StepKind]: Runner<K> } = {
   async goto(step, ctx) {
-    const target = substitute(step.path, ctx.vars);
+    const target = ctx.host.pagePath(substitute(step.path, ctx.vars));
     const url = new URL(target, location.origin);
     if (ctx.fresh) {
       // After a reset the page is loaded afresh, so no screen shows data from before it.

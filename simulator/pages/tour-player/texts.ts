@@ -21,6 +21,10 @@ export const T = {
     zh: '演示会把模拟环境重置为场景「{scenario}」：现有的订单、短信和模拟时间都会被替换，无法撤销。演示期间关闭验证码，演示结束时恢复原设置。',
     en: 'The tour resets the simulator to the scenario “{scenario}”: the orders, SMS and simulated time there now are replaced, with no undo. Captchas are off during the tour and restored when it ends.',
   },
+  ownWorld: {
+    zh: '每个演示在自己的模拟世界（/w/tour-…）中运行，不会改动你现在的订单、短信和设置。',
+    en: 'Each tour runs in a simulator world of its own (/w/tour-…): your orders, SMS and settings here stay as they are.',
+  },
   mistake: { zh: '常见错误', en: 'Common mistake' },
   hintSeen: { zh: '插件提示：', en: 'The extension says: ' },
   hintWouldSay: { zh: '插件会提示：', en: 'It would say: ' },

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { TOURS } from '../../../simulator/tours/index';
 import { tourProblems } from '../../../simulator/tours/lint';
-import { chapterAt, stepTitle } from '../../../simulator/tours/runtime';
+import {
+  chapterAt,
+  chapterOutline,
+  inWorld,
+  stepTitle,
+  tourWorldId,
+  worldOfPath,
+} from '../../../simulator/tours/runtime';
 import { type Step, type Tour, TourSchema } from '../../../simulator/tours/schema';
 
 /** Issue 16: every tour a trainer presents has chapters, human step titles and its mistakes marked. */
@@ -98,5 +105,33 @@ describe('merged steps (`also`)', () => {
     const both = { ...step, also: [{ anchor: { label: '市' }, value: '杭州市' }] };
     const steps = zj.steps.map((s) => (s.id === 'domain' ? both : s));
     expect(TourSchema.safeParse({ ...zj, steps }).success).toBe(false);
+  });
+});
+
+describe('chapter outline (step list and handouts)', () => {
+  it('covers every step once, chapter by chapter, in order', () => {
+    for (const tour of TOURS) {
+      const outline = chapterOutline(tour);
+      expect(outline[0]?.from, tour.id).toBe(0);
+      expect(outline.at(-1)?.to, tour.id).toBe(tour.steps.length - 1);
+      outline.slice(1).forEach((c, i) => expect(c.from, tour.id).toBe((outline[i]?.to ?? -2) + 1));
+    }
+    expect(chapterOutline(zj).map((c) => c.title.zh)).toEqual(['类型', '主体', '网站', '上传', '核验', '短信', '审核']);
+  });
+});
+
+describe('tours in their own world (design §6 worlds)', () => {
+  it('a tour runs in world tour-<id>; its paths are prefixed, the list of worlds is not', () => {
+    expect(tourWorldId('first-zj-individual')).toBe('tour-first-zj-individual');
+    expect(TOURS.every((t) => /^[a-z0-9-]{1,40}$/.test(tourWorldId(t.id)))).toBe(true);
+    expect(inWorld('tour-x', '/beian/#/start')).toBe('/w/tour-x/beian/#/start');
+    expect(inWorld('tour-x', '/__sim/state')).toBe('/w/tour-x/__sim/state');
+    expect(inWorld('tour-x', '/__sim/worlds')).toBe('/__sim/worlds');
+    expect(inWorld('default', '/__sim/state')).toBe('/__sim/state');
+  });
+
+  it('reads the world of a page path', () => {
+    expect(worldOfPath('/w/tour-x/beian/')).toBe('tour-x');
+    expect(worldOfPath('/beian/')).toBe('default');
   });
 });
