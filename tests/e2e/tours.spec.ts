@@ -181,6 +181,28 @@ test.describe('the player itself (issue 6 item 3)', () => {
     await expect(html).toHaveAttribute('data-tour-status', 'running');
   });
 
+  test("one language switch: the tour in English shows the extension's hint in English, and back in Chinese", async ({
+    page,
+    simulatorURL,
+  }) => {
+    test.skip(!ASSERT_HINTS, 'needs the extension');
+    test.setTimeout(60_000);
+    const html = page.locator('html');
+    // Step 4 of the 浙江 tour: a wrong check digit in 主办单位证件号码 (id-number.checksum).
+    await page.goto(`${simulatorURL}/beian/?tour=first-zj-individual&lang=en&step=4`);
+    await expect(html).toHaveAttribute('data-tour-step', '4', { timeout: 30_000 });
+    await expect(html).toHaveAttribute('data-tour-phase', 'mistake', { timeout: 20_000 });
+    await expect(html).toHaveAttribute('data-icp-lang', 'en');
+    const message = page.locator('[data-icp-hint-for="subject.idNumber"] .item[data-rule="id-number.checksum"] .msg');
+    await expect(message.first()).toContainText('The check character of the ID number is wrong');
+    // The card quotes the same English words.
+    await expect(page.locator('#icp-tour-player .card .quote')).toContainText('The check character');
+    // The player's 中文 button switches the hints too.
+    await page.locator('#icp-tour-player .card').getByRole('button', { name: '中文' }).click();
+    await expect(html).toHaveAttribute('data-icp-lang', 'zh');
+    await expect(message.first()).toContainText('证件号码校验位不正确');
+  });
+
   test('the launcher lists every tour; autoplay at normal speed advances on its own and survives a page load', async ({
     page,
     simulatorURL,
