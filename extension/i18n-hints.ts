@@ -40,3 +40,15 @@ export function pick(text: Bilingual, lang: Lang): string {
 export function severityLabel(lang: Lang, severity: Severity): string {
   return t(lang, `severity_${severity}`);
 }
+
+/**
+ * The attribute a simulator page's tour player sets on `<html>` with the language it presents in
+ * (issue 16: one language switch). The extension follows it on the local simulator only, like the
+ * simulator's date; on real filing sites the user's setting alone decides.
+ */
+export const PAGE_LANG_ATTR = 'data-icp-lang';
+
+/** The language a simulator page asks for (`zh` / `en`), or undefined for anything else. */
+export function pageLanguage(value: string | null | undefined): Lang | undefined {
+  return value === 'zh' || value === 'en' ? value : undefined;
+}

@@ -5,7 +5,7 @@
 import type { Bilingual, Lang } from '../shared/domain/bilingual';
 import { fillParams, HINT_STRINGS } from './i18n-hints';
 
-export { pick, severityLabel } from './i18n-hints';
+export { PAGE_LANG_ATTR, pageLanguage, pick, severityLabel } from './i18n-hints';
 export type { Lang };
 
 const STRINGS = {

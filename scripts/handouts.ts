@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
 import type { StepResult } from '../simulator/pages/tour-player/controller';
 import { TOURS } from '../simulator/tours/index';
-import { stepTitle } from '../simulator/tours/runtime';
+import { chapterOutline, stepTitle } from '../simulator/tours/runtime';
 import type { Tour } from '../simulator/tours/schema';
 import { CHROMIUM_FLAGS, chromiumExecutable, launchWithExtension } from './browser';
 
@@ -99,7 +99,7 @@ async function recordTour(context: BrowserContext, simURL: string, tour: Tour, l
   const page = await context.newPage();
   await page.setViewportSize({ width: 1280, height: 900 });
   // Manual stepping (a picture per callout) with values appearing at once.
-  await page.goto(`${simURL}/beian/?tour=${encodeURIComponent(tour.id)}&lang=${lang}&speed=fast&reset=1`);
+  await page.goto(`${simURL}/beian/?tour=${encodeURIComponent(tour.id)}&lang=${lang}&speed=fast`);
   const shots: Shot[] = [];
   let last = '';
   let error = '';
@@ -128,6 +128,22 @@ async function recordTour(context: BrowserContext, simURL: string, tour: Tour, l
 }
 
 function handoutHtml(tour: Tour, shots: Shot[], results: StepResult[], error: string): string {
+  const outline = chapterOutline(tour);
+  const headed = new Set<number>();
+  /** A chapter heading before the first picture of each chapter (issue 16: the handouts show the chapters). */
+  const chapterHeading = (index: number): string => {
+    const k = outline.findIndex((c) => index >= c.from && index <= c.to);
+    const c = outline[k];
+    if (!c || headed.has(k)) return '';
+    headed.add(k);
+    return `<h2 class="chapter" id="chapter-${k + 1}">${k + 1} · ${esc(c.title.zh)} <span class="en">${esc(c.title.en)}</span></h2>\n`;
+  };
+  const contents = outline
+    .map(
+      (c, k) =>
+        `<li><a href="#chapter-${k + 1}">${esc(c.title.zh)} · ${esc(c.title.en)}</a> <span class="meta">（步骤 / steps ${c.from + 1}–${c.to + 1}）</span></li>`,
+    )
+    .join('');
   const items = shots
     .map((shot) => {
       const step = tour.steps[shot.index];
@@ -137,9 +153,9 @@ function handoutHtml(tour: Tour, shots: Shot[], results: StepResult[], error: st
       const r = results[shot.index];
       const hint =
         mistake && r?.mistake?.hintSeen
-          ? `<p class="hint">插件提示 / Extension hint: <code>${esc(r.mistake.rulesSeen)}</code></p>`
+          ? `<p class="hint">插件提示 / The extension says: 「${esc(r.mistake.message?.zh ?? r.mistake.hintText ?? '')}」${r.mistake.message ? ` <span class="en">${esc(r.mistake.message.en)}</span>` : ''}</p>`
           : '';
-      return `<section class="step${mistake ? ' mistake' : ''}">
+      return `${chapterHeading(shot.index)}<section class="step${mistake ? ' mistake' : ''}">
   <h2><span class="n">${shot.index + 1}</span> ${esc(stepTitle(step, 'zh'))} <span class="en">${esc(stepTitle(step, 'en'))}</span>${mistake ? ' <span class="badge">常见错误 · Common mistake</span>' : ''}</h2>
   <p class="zh">${esc(callout.zh)}</p>
   <p class="en">${esc(callout.en)}</p>
@@ -160,6 +176,8 @@ function handoutHtml(tour: Tour, shots: Shot[], results: StepResult[], error: st
   .meta { color: #64748b; font-size: 13px; }
   .step { break-inside: avoid; page-break-inside: avoid; border-top: 1px solid #e2e8f0; padding: 12px 0; }
   .step h2 { font-size: 17px; margin: 0 0 6px; }
+  h2.chapter { font-size: 20px; color: #9a3412; border-bottom: 2px solid #fed7aa; margin: 24px 0 4px; break-after: avoid; page-break-after: avoid; }
+  nav.contents ol { margin: 4px 0 0; }
   .n { display: inline-block; min-width: 28px; text-align: center; background: #c2410c; color: #fff; border-radius: 4px; margin-right: 6px; }
   .mistake .n { background: #dc2626; }
   .badge { background: #fee2e2; color: #991b1b; border-radius: 4px; padding: 0 6px; font-size: 12px; }
@@ -175,6 +193,7 @@ function handoutHtml(tour: Tour, shots: Shot[], results: StepResult[], error: st
   <p>${esc(tour.summary.zh)}</p>
   <p class="en">${esc(tour.summary.en)}</p>
   <p class="meta">模拟环境场景 / scenario: ${esc(tour.scenario)} · 依据 / sources: ${esc(tour.spec.join(', '))} · ${tour.steps.length} 步 / steps · ICP 备案模拟环境，非真实系统 / simulator, not the real system</p>
+  <nav class="contents" aria-label="章节 / Chapters"><strong>章节 / Chapters</strong><ol>${contents}</ol></nav>
 </header>
 ${error ? `<p class="error">演示在此中断 / The replay stopped here: ${esc(error)}</p>` : ''}
 ${items}

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { guardCheckReply, guardPanelMessage } from '../content-guards';
 import { FILING_HOST_MATCHES, isSimulatorAddress, LOCAL_HOST_MATCHES, SIM_DATE_META } from '../hosts';
+import { PAGE_LANG_ATTR, pageLanguage } from '../i18n-hints';
 import type { CheckMessage, PageStatusMessage, TimingsReply } from '../messaging';
 import { type Checker, type PageWatcher, watchPage } from '../page/watch';
 import { loadSettings, parseSettings, SETTINGS_KEY, type Settings, siteEnabled } from '../settings';
@@ -83,6 +84,13 @@ export default defineContentScript({
     };
     let pageDate = readPageDate();
 
+    // A simulator page's tour player may present in English (`<html data-icp-lang>`): the hints follow
+    // it there (local simulator only, like its date); elsewhere the setting decides.
+    const readPageLang = () =>
+      onSimulator ? pageLanguage(document.documentElement.getAttribute(PAGE_LANG_ATTR)) : undefined;
+    let pageLang = readPageLang();
+    const lang = () => pageLang ?? settings.lang;
+
     const checker: Checker = async (request) => {
       const state = watcher?.state();
       const reply = await send({
@@ -144,10 +152,23 @@ export default defineContentScript({
         probe.observe(document.documentElement, { childList: true, subtree: true, attributes: true });
       });
 
+    let langObserver: MutationObserver | undefined;
+    const watchPageLang = () => {
+      if (!onSimulator || langObserver) return;
+      langObserver = new MutationObserver(() => {
+        const next = readPageLang();
+        if (next === pageLang) return;
+        pageLang = next;
+        watcher?.setOptions({ lang: lang() });
+      });
+      langObserver.observe(document.documentElement, { attributes: true, attributeFilter: [PAGE_LANG_ATTR] });
+    };
+
     const start = () => {
       watchPageDate();
+      watchPageLang();
       watcher = watchPage(document, {
-        lang: settings.lang,
+        lang: lang(),
         minSeverity: settings.minSeverity,
         overrides: overrides(),
         checker,
@@ -169,7 +190,7 @@ export default defineContentScript({
         return;
       }
       if (!watcher) start();
-      else watcher.setOptions({ lang: settings.lang, minSeverity: settings.minSeverity, overrides: overrides() });
+      else watcher.setOptions({ lang: lang(), minSeverity: settings.minSeverity, overrides: overrides() });
     };
     await waitForPageDate(1500);
     apply();

@@ -47,6 +47,9 @@ export function draftBefore(tour: Tour, index: number, record?: FiledRecord): Js
   tour.steps.slice(0, index).forEach((s: Step) => {
     if ((s.kind === 'fill' || s.kind === 'select') && s.field && referencedVars(s.value).length === 0)
       setPath(draft, s.field, s.value);
+    for (const item of 'also' in s ? (s.also ?? []) : [])
+      if ('value' in item && item.field && referencedVars(item.value).length === 0)
+        setPath(draft, item.field, item.value);
   });
   return draft;
 }

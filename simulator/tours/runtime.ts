@@ -143,7 +143,7 @@ export function stepTitle(step: Step, lang: Lang): string {
     case 'review':
       return zh
         ? `${{ initial: '初审', photo: '照片审核', bureau: '管局审核' }[step.stage]}${step.decision === 'approve' ? '通过' : '驳回'}`
-        : `${step.stage} review: ${step.decision}`;
+        : `${{ initial: 'Initial review', photo: 'Photo review', bureau: 'Bureau review' }[step.stage]} ${step.decision === 'approve' ? 'passed' : 'rejected'}`;
     case 'readSms':
       return zh
         ? `查看尾号 ${step.mobile.slice(-4)} 的短信`
@@ -224,6 +224,7 @@ export function undefinedVarUses(tour: Tour): string[] {
   const texts = (s: Step): string[] => {
     const out: string[] = [];
     if (s.kind === 'fill' || s.kind === 'select') out.push(s.value);
+    for (const item of 'also' in s ? (s.also ?? []) : []) if ('value' in item) out.push(item.value);
     if (s.kind === 'goto') out.push(s.path);
     if (s.kind === 'review' && s.order) out.push(s.order);
     const conds: Condition[] = [...(s.expect ?? []), ...(s.kind === 'waitFor' ? [s.until] : [])];
@@ -241,4 +242,39 @@ export function undefinedVarUses(tour: Tour): string[] {
     if (s.kind === 'remember') known.add(s.as);
   }
   return problems;
+}
+
+/** The world every unprefixed simulator path belongs to (design §6 worlds). */
+export const DEFAULT_WORLD = 'default';
+
+/** The world a tour runs in, so the default world is never replaced: `tour-<tour id>` (world ids are 1–40 of `a-z0-9-`). */
+export function tourWorldId(tourId: string): string {
+  return `tour-${tourId}`.slice(0, 40).replace(/-+$/, '');
+}
+
+/** The world of a page path: `/w/<id>/beian/` → `<id>`, an unprefixed path → `default`. */
+export function worldOfPath(pathname: string): string {
+  return /^\/w\/([a-z0-9-]{1,40})(?=\/)/.exec(pathname)?.[1] ?? DEFAULT_WORLD;
+}
+
+/** A simulator path (`/beian/#/start`, `/__sim/state`, `/api/…`) in `world`; the list of worlds is shared. */
+export function inWorld(world: string, path: string): string {
+  if (world === DEFAULT_WORLD || !path.startsWith('/') || path.startsWith('//')) return path;
+  if (path.startsWith('/__sim/worlds') || path.startsWith('/w/')) return path;
+  return `/w/${world}${path}`;
+}
+
+/** The chapters of a tour with the steps each covers (0-based, inclusive), for the step list and handouts. */
+export function chapterOutline(
+  tour: Tour,
+): { id: ChapterId; title: { zh: string; en: string }; from: number; to: number }[] {
+  const starts = (tour.chapters ?? [])
+    .map((c) => ({ id: c.chapter, from: tour.steps.findIndex((s) => s.id === c.from) }))
+    .filter((c) => c.from >= 0);
+  return starts.map((c, i) => ({
+    id: c.id,
+    title: CHAPTERS[c.id],
+    from: c.from,
+    to: (starts[i + 1]?.from ?? tour.steps.length) - 1,
+  }));
 }

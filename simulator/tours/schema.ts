@@ -124,6 +124,17 @@ const IsoDuration = z
   .string()
   .regex(/^P(?:\d+W|(?:\d+Y)?(?:\d+M)?(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?(?:\d+S)?)?)$/, 'an ISO-8601 duration');
 
+/**
+ * Further fields set in the same step (issue 16: trivial steps merged), after the step's own value:
+ * a value for a text box or a select (by the element found), or a generated file for a file input.
+ * 「选择城市」 and 「选择区县」 become part of the step that chooses the region.
+ */
+export const AlsoSchema = z.union([
+  z.object({ anchor: AnchorSchema, value: z.string(), field: FieldPath.optional() }).strict(),
+  z.object({ anchor: AnchorSchema, file: z.enum(['png', 'pdf']), name: z.string().min(1) }).strict(),
+]);
+export type Also = z.infer<typeof AlsoSchema>;
+
 const base = {
   id: StepId,
   callout: BilingualSchema,
@@ -155,8 +166,10 @@ const FillStep = z
     /** The FilingDraft path the field holds (lets unit tests check the mistake against the rules core). */
     field: FieldPath.optional(),
     mistake: MistakeSchema.optional(),
+    also: z.array(AlsoSchema).min(1).optional(),
   })
-  .strict();
+  .strict()
+  .refine((s) => !(s.mistake && s.also), { message: 'a step with a mistake sets no further fields (`also`)' });
 
 const SelectStep = z
   .object({
@@ -167,8 +180,10 @@ const SelectStep = z
     value: z.string().min(1),
     field: FieldPath.optional(),
     mistake: MistakeSchema.optional(),
+    also: z.array(AlsoSchema).min(1).optional(),
   })
-  .strict();
+  .strict()
+  .refine((s) => !(s.mistake && s.also), { message: 'a step with a mistake sets no further fields (`also`)' });
 
 const CheckStep = z
   .object({
@@ -189,6 +204,7 @@ const UploadStep = z
     /** A tiny valid file of this type is generated in the page. */
     file: z.enum(['png', 'pdf']),
     name: z.string().min(1),
+    also: z.array(AlsoSchema).min(1).optional(),
   })
   .strict();
 
@@ -297,12 +313,15 @@ export type StepKind = Step['kind'];
  */
 export const CHAPTERS = {
   type: { zh: '类型', en: 'Filing type' },
+  product: { zh: '产品与服务号', en: 'Product and service number' },
+  password: { zh: '备案号与密码', en: 'Filing number and password' },
   subject: { zh: '主体', en: 'Subject' },
   website: { zh: '网站', en: 'Website' },
   app: { zh: 'APP', en: 'App' },
   uploads: { zh: '上传', en: 'Uploads' },
   check: { zh: '核验', en: 'Verification' },
   sms: { zh: '短信', en: 'SMS check' },
+  resubmit: { zh: '退回与重新提交', en: 'Returned and resubmitted' },
   approval: { zh: '审核', en: 'Approval' },
 } as const;
 export type ChapterId = keyof typeof CHAPTERS;

@@ -9,7 +9,7 @@
  * player stops driving and resumes on the next page.
  */
 import { getPath, substitute } from '../../tours/runtime';
-import type { Condition, Step, StepKind } from '../../tours/schema';
+import type { Also, Condition, Step, StepKind } from '../../tours/schema';
 import { chooseFile, chooseOption, sampleFile, setChecked, typeValue } from './dom';
 
 export type Outcome = 'navigating' | 'continue';
@@ -21,6 +21,8 @@ export interface StepHost {
   persist(): void;
   timeout(step: Step): number;
   resolveAnchor(step: Step, token: number, optional?: boolean): Promise<Element | null>;
+  /** The element of an anchor other than the step's own (an `also` field), waited for. */
+  findElement(anchor: Also['anchor'], token: number, timeoutMs: number): Promise<Element>;
   verify(step: Step, token: number): Promise<void>;
   poll(c: Condition, token: number, timeoutMs: number): Promise<{ ok: boolean; detail?: string }>;
   describe(c: Condition): string;
@@ -29,6 +31,8 @@ export interface StepHost {
   /** Types or chooses the wrong value's consequences: waits for the extension's hint and opens it. */
   showMistake(el: Element, value: string, rule: string | undefined, token: number): Promise<void>;
   latestOrderId(): Promise<string>;
+  /** A page path in the tour's world (`/beian/#/start` → `/w/tour-x/beian/#/start`). */
+  pagePath(path: string): string;
   simFetch(method: 'GET' | 'POST', path: string, body?: unknown): Promise<unknown>;
 }
 
@@ -59,6 +63,29 @@ function normHash(hash: string): string {
   return hash === '' || hash === '#' ? '#/' : hash;
 }
 
+/**
+ * The further fields of a merged step (`also`), set after the step's own value, in order: a select
+ * waits for its option (a city list loads after the province), a file input gets its sample file.
+ */
+async function setAlso(step: Step, ctx: RunContext): Promise<void> {
+  const items = 'also' in step ? (step.also ?? []) : [];
+  for (const item of items) {
+    const el = await ctx.host.findElement(item.anchor, ctx.token, ctx.host.timeout(step));
+    if ('file' in item) {
+      await ctx.host.waitEnabled(el, ctx.token, ctx.host.timeout(step));
+      chooseFile(el, sampleFile(item.file, item.name));
+    } else if (el instanceof HTMLSelectElement) {
+      const wanted = substitute(item.value, ctx.vars);
+      await ctx.host.waitForOption(el, wanted, ctx.token, ctx.host.timeout(step));
+      chooseOption(el, wanted);
+    } else {
+      await typeValue(el, substitute(item.value, ctx.vars), ctx.typing);
+    }
+  }
+  // The card points at the step's own element again.
+  if (items.length) await ctx.host.resolveAnchor(step, ctx.token, true);
+}
+
 /** Point at the step's element (when it has one), check its expectations, show it. */
 async function show(step: Step, ctx: RunContext, anchorOptional = true): Promise<Outcome> {
   await ctx.host.resolveAnchor(step, ctx.token, anchorOptional);
@@ -81,7 +108,7 @@ async function afterWorldChange(step: Step & { reload?: boolean }, ctx: RunConte
 
 export const STEP_RUNNERS: { [K in StepKind]: Runner<K> } = {
   async goto(step, ctx) {
-    const target = substitute(step.path, ctx.vars);
+    const target = ctx.host.pagePath(substitute(step.path, ctx.vars));
     const url = new URL(target, location.origin);
     if (ctx.fresh) {
       // After a reset the page is loaded afresh, so no screen shows data from before it.
@@ -124,6 +151,7 @@ export const STEP_RUNNERS: { [K in StepKind]: Runner<K> } = {
       return 'continue';
     }
     await typeValue(el, substitute(step.value, ctx.vars), ctx.typing);
+    await setAlso(step, ctx);
     await ctx.host.verify(step, ctx.token);
     ctx.setPhase('shown');
     return 'continue';
@@ -140,6 +168,7 @@ export const STEP_RUNNERS: { [K in StepKind]: Runner<K> } = {
       ctx.setPhase('mistake');
       return 'continue';
     }
+    await setAlso(step, ctx);
     await ctx.host.verify(step, ctx.token);
     ctx.setPhase('shown');
     return 'continue';
@@ -158,6 +187,7 @@ export const STEP_RUNNERS: { [K in StepKind]: Runner<K> } = {
     const el = (await ctx.host.resolveAnchor(step, ctx.token)) as Element;
     await ctx.host.waitEnabled(el, ctx.token, ctx.host.timeout(step));
     chooseFile(el, sampleFile(step.file, step.name));
+    await setAlso(step, ctx);
     await ctx.host.verify(step, ctx.token);
     ctx.setPhase('shown');
     return 'continue';

@@ -24,6 +24,7 @@ button:focus-visible, select:focus-visible { outline: 3px solid #2563eb; outline
 .launcher .en { color: #ffedd5; }
 .menu { width: 420px; max-height: 70vh; overflow: auto; background: #fff; border: 1px solid #e2e8f0; border-radius: 10px; box-shadow: 0 10px 30px rgba(0,0,0,.25); padding: 12px; }
 .menu-head { margin-bottom: 8px; }
+.menu-note { font-size: 12px; color: #475569; margin: 0 0 8px; }
 .menu-current { border: 1px solid #fed7aa; background: #fff7ed; border-radius: 8px; padding: 8px; margin-bottom: 8px; display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
 .menu-current > div { width: 100%; }
 .tours { list-style: none; margin: 0; padding: 0; }

@@ -91,11 +91,11 @@ describe('step titles in the step list', () => {
   it('names the field or button in the chosen language', () => {
     const t = TOURS.find((x) => x.id === 'first-zj-individual') as Tour;
     const fill = t.steps.find((s) => s.id === 'principal-mobile');
-    const click = t.steps.find((s) => s.id === 'submit');
+    const click = t.steps.find((s) => s.id === 'apply-backdrop');
     if (!fill || !click) throw new Error('steps missing');
     expect(stepTitle(fill, 'zh')).toBe('填写「联系方式1」');
     expect(stepTitle(fill, 'en')).toBe('Fill in 「联系方式1」');
-    expect(stepTitle(click, 'zh')).toBe('点击「提交备案」');
+    expect(stepTitle(click, 'zh')).toBe('点击「申请幕布」');
   });
 });
 

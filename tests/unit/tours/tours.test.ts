@@ -23,6 +23,7 @@ function anchorsOf(step: Step): Anchor[] {
     add(a.within);
   };
   if ('anchor' in step) add(step.anchor);
+  for (const item of 'also' in step ? (step.also ?? []) : []) add(item.anchor);
   for (const c of step.expect ?? []) add(c.anchor);
   if (step.kind === 'waitFor') add(step.until.anchor);
   return out;
@@ -30,7 +31,10 @@ function anchorsOf(step: Step): Anchor[] {
 
 /** Values a tour types itself, which later steps may point at ("the name we entered"). */
 function typedValues(steps: readonly Step[]): string[] {
-  return steps.flatMap((s) => (s.kind === 'fill' || s.kind === 'select' ? [s.value] : []));
+  return steps.flatMap((s) => [
+    ...(s.kind === 'fill' || s.kind === 'select' ? [s.value] : []),
+    ...('also' in s ? (s.also ?? []) : []).flatMap((a) => ('value' in a ? [a.value] : [])),
+  ]);
 }
 
 describe('tour files (issue 6 item 1: tours as data, zod-validated)', () => {
