@@ -20,7 +20,7 @@ import type { FieldSpec } from '../../shared/domain/fields';
 import { fieldPattern, normaliseLabel } from '../../shared/domain/fields';
 import {
   FILING_TYPE_ALIASES,
-  FILING_TYPE_LABELS,
+  FILING_TYPE_NAMES_ZH,
   FILING_TYPES,
   type FilingType,
 } from '../../shared/domain/filing-types';
@@ -158,7 +158,7 @@ export function filingTypeOf(text: string): FilingType | undefined {
   const t = normaliseLabel(text);
   let best: { type: FilingType; len: number } | undefined;
   for (const type of FILING_TYPES) {
-    for (const name of [FILING_TYPE_LABELS[type].zh, ...(FILING_TYPE_ALIASES[type] ?? [])]) {
+    for (const name of [FILING_TYPE_NAMES_ZH[type], ...(FILING_TYPE_ALIASES[type] ?? [])]) {
       const zh = normaliseLabel(name);
       if (t.startsWith(zh) && (!best || zh.length > best.len)) best = { type, len: zh.length };
     }

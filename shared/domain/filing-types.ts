@@ -16,19 +16,47 @@ export const FILING_TYPES = [
 ] as const;
 export type FilingType = (typeof FILING_TYPES)[number];
 
-export const FILING_TYPE_LABELS: Record<FilingType, Bilingual> = {
-  first: { zh: '首次备案', en: 'First filing' },
-  'access-new': { zh: '接入备案（新增接入）', en: 'Access filing (new access)' },
-  'access-continue': { zh: '接入备案（继续接入）', en: 'Access filing (continue access)' },
-  'new-website-elsewhere': { zh: '新增网站（原备案不在本平台）', en: 'New website (subject filed elsewhere)' },
-  'new-website-here': { zh: '新增网站（原备案在本平台）', en: 'New website (subject filed here)' },
-  'change-subject': { zh: '变更主体', en: 'Change subject' },
-  'change-website': { zh: '变更网站', en: 'Change website' },
-  claim: { zh: '认领原万网备案', en: 'Claim a legacy Wanwang filing' },
-  'cancel-access': { zh: '取消接入', en: 'Cancel access' },
-  'cancel-subject': { zh: '注销主体', en: 'Cancel subject' },
-  'cancel-website': { zh: '注销网站', en: 'Cancel website' },
+/** What the filing site calls each type: the content script's type detection reads only these. */
+export const FILING_TYPE_NAMES_ZH: Record<FilingType, string> = {
+  first: '首次备案',
+  'access-new': '接入备案（新增接入）',
+  'access-continue': '接入备案（继续接入）',
+  'new-website-elsewhere': '新增网站（原备案不在本平台）',
+  'new-website-here': '新增网站（原备案在本平台）',
+  'change-subject': '变更主体',
+  'change-website': '变更网站',
+  claim: '认领原万网备案',
+  'cancel-access': '取消接入',
+  'cancel-subject': '注销主体',
+  'cancel-website': '注销网站',
 };
+
+const FILING_TYPE_NAMES_EN: Record<FilingType, string> = {
+  first: 'First filing',
+  'access-new': 'Access filing (new access)',
+  'access-continue': 'Access filing (continue access)',
+  'new-website-elsewhere': 'New website (subject filed elsewhere)',
+  'new-website-here': 'New website (subject filed here)',
+  'change-subject': 'Change subject',
+  'change-website': 'Change website',
+  claim: 'Claim a legacy Wanwang filing',
+  'cancel-access': 'Cancel access',
+  'cancel-subject': 'Cancel subject',
+  'cancel-website': 'Cancel website',
+};
+
+/**
+ * Both names of each type. Built by a pure call so that a bundle which reads only the Chinese names
+ * (the content script, issue 17 item 4) leaves the English ones out.
+ */
+export const FILING_TYPE_LABELS: Record<FilingType, Bilingual> = /* @__PURE__ */ bilingualNames(
+  FILING_TYPE_NAMES_ZH,
+  FILING_TYPE_NAMES_EN,
+);
+
+function bilingualNames(zh: Record<FilingType, string>, en: Record<FilingType, string>): Record<FilingType, Bilingual> {
+  return Object.fromEntries(FILING_TYPES.map((t) => [t, { zh: zh[t], en: en[t] }])) as Record<FilingType, Bilingual>;
+}
 
 /**
  * Names the filing system uses today for some types: 互联网信息服务 where it said 网站 (research F19;
@@ -74,7 +102,8 @@ const NONE: FilingTypeTraits = {
   cancellation: false,
 };
 
-export const FILING_TYPE_TRAITS: Record<FilingType, FilingTypeTraits> = {
+/** Built by a pure call (like FILING_TYPE_LABELS), so that bundles which never read it leave it out. */
+export const FILING_TYPE_TRAITS: Record<FilingType, FilingTypeTraits> = /* @__PURE__ */ traitsTable(() => ({
   first: { ...NONE, subjectForm: true, websiteForm: true },
   'access-new': {
     ...NONE,
@@ -109,7 +138,11 @@ export const FILING_TYPE_TRAITS: Record<FilingType, FilingTypeTraits> = {
   'cancel-access': { ...NONE, startsFromSubjectPage: true, password: true, cancellation: true },
   'cancel-subject': { ...NONE, startsFromSubjectPage: true, password: true, cancellation: true },
   'cancel-website': { ...NONE, startsFromSubjectPage: true, password: true, cancellation: true },
-};
+}));
+
+function traitsTable(build: () => Record<FilingType, FilingTypeTraits>): Record<FilingType, FilingTypeTraits> {
+  return build();
+}
 
 /** The filing types, in `FILING_TYPES` order, whose traits satisfy `test`. */
 export function filingTypesWhere(test: (traits: FilingTypeTraits) => boolean): readonly FilingType[] {

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { cascadeLevels } from '../../../extension/page/controls/cascader';
 import { type LocatedField, locateFields } from '../../../extension/page/locate-fields';
 import { PROVIDER_PROFILES, profileForHost } from '../../../extension/page/profiles';
+import { PROVIDER_NOTES } from '../../../extension/page/profiles/notes';
 import { readDraft } from '../../../extension/page/read-draft';
 import { loadHtml } from './fixture-dom';
 
@@ -252,7 +253,9 @@ describe('provider profiles (issue 13 §4)', () => {
     expect(profileForHost('example.com')).toBeUndefined();
     expect(profileForHost('notbeian.aliyun.com.evil.cn')).toBeUndefined();
     expect(PROVIDER_PROFILES.map((p) => p.id).sort()).toEqual(['alibaba', 'huawei', 'miit', 'tencent']);
-    for (const p of PROVIDER_PROFILES) expect(p.source.url).toMatch(/^https:\/\/[a-z0-9.-]+\//);
+    // Every profile has its notes, and nothing is described that is not a profile.
+    expect(Object.keys(PROVIDER_NOTES).sort()).toEqual(PROVIDER_PROFILES.map((p) => p.id).sort());
+    for (const p of PROVIDER_PROFILES) expect(PROVIDER_NOTES[p.id]?.source.url).toMatch(/^https:\/\/[a-z0-9.-]+\//);
   });
 });
 
