@@ -7,6 +7,7 @@
  * Like the schemas, a guard returns a copy with only the known keys (unknown keys are dropped), or
  * `undefined` when anything does not match.
  */
+import type { FieldSpec } from '../shared/domain/fields';
 import type { Citation, FindingMessage, PanelMessage } from './messaging';
 
 type Obj = Record<string, unknown>;
@@ -18,6 +19,7 @@ const opt = (v: unknown, ok: (x: unknown) => boolean): boolean => v === undefine
 
 const SEVERITIES = ['error', 'warning', 'info'];
 const DATE_SOURCES = ['override', 'page', 'today'];
+const STEPS = ['type', 'product', 'subject', 'website', 'app', 'upload', 'sms-check', 'access'];
 
 function bilingual(v: unknown): { zh: string; en: string } | undefined {
   if (!isObj(v) || !isStr(v.zh, 4000) || !isStr(v.en, 4000)) return undefined;
@@ -114,4 +116,28 @@ export function guardPanelMessage(v: unknown): PanelMessage | undefined {
   if (v.type === 'focus-field') return isStr(v.path, 200) ? { type: 'focus-field', path: v.path } : undefined;
   if (v.type === 'rescan' || v.type === 'timings') return { type: v.type };
   return undefined;
+}
+
+const isStrList = (v: unknown, max: number, each: number): v is string[] =>
+  Array.isArray(v) && v.length <= max && v.every((x) => isStr(x, each));
+
+/** One catalogue entry as `CatalogueFieldSchema` accepts it. */
+function catalogueField(v: unknown): FieldSpec | undefined {
+  if (!isObj(v) || !isStr(v.key, 200) || !isStr(v.kind, 40) || !isStr(v.spec, 500)) return undefined;
+  if (typeof v.step !== 'string' || !STEPS.includes(v.step)) return undefined;
+  const label = v.label;
+  if (!isObj(label) || !isStr(label.zh, 200) || !isStr(label.en, 200) || !isStrList(v.aliases, 50, 200))
+    return undefined;
+  if (!opt(v.filingTypes, (x) => isStrList(x, 20, 40))) return undefined;
+  const out: Obj = { key: v.key, label: { zh: label.zh, en: label.en }, aliases: [...v.aliases], kind: v.kind };
+  out.step = v.step;
+  if (v.filingTypes !== undefined) out.filingTypes = [...(v.filingTypes as string[])];
+  out.spec = v.spec;
+  return out as unknown as FieldSpec;
+}
+
+/** The field catalogue the background sent (`CatalogueReplySchema`), or undefined. */
+export function guardCatalogueReply(v: unknown): FieldSpec[] | undefined {
+  if (!isObj(v) || v.ok !== true) return undefined;
+  return list(v.fields, 500, catalogueField);
 }

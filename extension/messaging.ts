@@ -111,7 +111,34 @@ export const PageStatusMessageSchema = z.object({
   enabled: z.boolean(),
 });
 
-export const ContentMessageSchema = z.discriminatedUnion('type', [CheckMessageSchema, PageStatusMessageSchema]);
+/**
+ * Content script → background, once at start: the field catalogue to match labels against. The content
+ * script does not carry it (issue 17 item 4: its 20 KB gzip budget); the background answers with
+ * `CatalogueReplySchema`.
+ */
+export const CatalogueRequestSchema = z.object({ type: z.literal('catalogue') });
+
+export const ContentMessageSchema = z.discriminatedUnion('type', [
+  CheckMessageSchema,
+  PageStatusMessageSchema,
+  CatalogueRequestSchema,
+]);
+
+/** One entry of the field catalogue (shared/domain/fields.ts `FieldSpec`) as it crosses to the page. */
+export const CatalogueFieldSchema = z.object({
+  key: path,
+  label: z.object({ zh: str(200), en: str(200) }),
+  aliases: z.array(str(200)).check(z.maxLength(50)),
+  kind: str(40),
+  step: z.enum(STEPS),
+  filingTypes: z.optional(z.array(str(40)).check(z.maxLength(20))),
+  spec: str(500),
+});
+
+export const CatalogueReplySchema = z.object({
+  ok: z.literal(true),
+  fields: z.array(CatalogueFieldSchema).check(z.maxLength(500)),
+});
 
 export const CheckReplySchema = z.union([
   z.object({
@@ -178,6 +205,8 @@ export type PlanView = z.infer<typeof PlanSchema>;
 export type CheckMessage = z.infer<typeof CheckMessageSchema>;
 export type PageStatusMessage = z.infer<typeof PageStatusMessageSchema>;
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;
+export type CatalogueRequest = z.infer<typeof CatalogueRequestSchema>;
+export type CatalogueReply = z.infer<typeof CatalogueReplySchema>;
 export type CheckReply = z.infer<typeof CheckReplySchema>;
 export type PanelMessage = z.infer<typeof PanelMessageSchema>;
 export type TimingsReply = z.infer<typeof TimingsReplySchema>;

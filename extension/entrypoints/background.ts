@@ -2,10 +2,12 @@ import '../zod-setup';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { FilingDraftSchema } from '../../shared/domain/draft';
+import { FIELD_CATALOGUE } from '../../shared/domain/fields';
 import { orderIdOf, startsAnotherFiling } from '../check/filing-key';
 import { type CheckOutcome, TabCheckSession } from '../check/tab-session';
 import { isSimulatorAddress } from '../hosts';
 import {
+  type CatalogueReply,
   type CheckMessage,
   type CheckReply,
   ContentMessageSchema,
@@ -304,6 +306,11 @@ export default defineBackground(() => {
     if (!from) return false;
     const msg = ContentMessageSchema.safeParse(raw);
     if (!msg.success) return false;
+    if (msg.data.type === 'catalogue') {
+      // The content script matches labels against the catalogue but does not carry it (issue 17 item 4).
+      sendResponse({ ok: true, fields: [...FIELD_CATALOGUE] } satisfies CatalogueReply);
+      return false;
+    }
     if (msg.data.type === 'check') {
       onCheck(msg.data, from).then(
         ({ reply, persist }) => {

@@ -2,10 +2,11 @@
 // hand-written guards of content-guards.ts; the background and the panel keep the zod schemas.
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { guardCheckReply, guardPanelMessage } from '../content-guards';
+import { guardCatalogueReply, guardCheckReply, guardPanelMessage } from '../content-guards';
 import { FILING_HOST_MATCHES, isSimulatorAddress, LOCAL_HOST_MATCHES, SIM_DATE_META } from '../hosts';
 import { PAGE_LANG_ATTR, pageLanguage } from '../i18n-hints';
-import type { CheckMessage, PageStatusMessage, TimingsReply } from '../messaging';
+import type { CatalogueRequest, CheckMessage, PageStatusMessage, TimingsReply } from '../messaging';
+import { installCatalogue } from '../page/locate-fields';
 import { type Checker, type PageWatcher, watchPage } from '../page/watch';
 import { loadSettings, parseSettings, SETTINGS_KEY, type Settings, siteEnabled } from '../settings';
 
@@ -66,8 +67,19 @@ export default defineContentScript({
     const origin = location.origin;
     let watcher: PageWatcher | undefined;
 
-    const send = (message: CheckMessage | PageStatusMessage): Promise<unknown> =>
+    const send = (message: CheckMessage | PageStatusMessage | CatalogueRequest): Promise<unknown> =>
       browser.runtime.sendMessage(message).catch(() => undefined);
+
+    /**
+     * The field catalogue comes from the background (this script does not carry it: issue 17 item 4).
+     * A second try covers a background that was just starting; without it no field is recognised.
+     */
+    const loadCatalogue = async () => {
+      for (let attempt = 0; attempt < 2; attempt++) {
+        const fields = guardCatalogueReply(await send({ type: 'catalogue' }));
+        if (fields) return installCatalogue(fields);
+      }
+    };
 
     const overrides = () => ({
       ...(settings.province ? { province: settings.province } : {}),
@@ -192,7 +204,7 @@ export default defineContentScript({
       if (!watcher) start();
       else watcher.setOptions({ lang: lang(), minSeverity: settings.minSeverity, overrides: overrides() });
     };
-    await waitForPageDate(1500);
+    await Promise.all([loadCatalogue(), waitForPageDate(1500)]);
     apply();
 
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {

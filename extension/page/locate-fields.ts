@@ -16,8 +16,8 @@
  * Labels and the DOM helpers live in locate-labels.ts, sections and draft paths in locate-sections.ts.
  */
 
+import { fieldPattern, normaliseLabel } from '../../shared/domain/field-text';
 import type { FieldSpec } from '../../shared/domain/fields';
-import { fieldPattern, normaliseLabel } from '../../shared/domain/fields';
 import {
   FILING_TYPE_ALIASES,
   FILING_TYPE_NAMES_ZH,
@@ -58,7 +58,14 @@ import {
 import { enterSection, place, sectionOf, type WalkState } from './locate-sections';
 import type { ProviderProfile } from './profiles';
 
-export { catalogueMatches, choiceText, FILING_TYPE_FIELD, type LabelSource, OWN_UI_ATTR } from './locate-labels';
+export {
+  catalogueMatches,
+  choiceText,
+  FILING_TYPE_FIELD,
+  installCatalogue,
+  type LabelSource,
+  OWN_UI_ATTR,
+} from './locate-labels';
 export { sectionOf } from './locate-sections';
 
 /** What the page shows for the field. */

@@ -4,7 +4,8 @@
  * label candidates of a control or a radio/checkbox group, most explicit first.
  */
 
-import { FIELD_CATALOGUE, type FieldSpec, normaliseLabel } from '../../shared/domain/fields';
+import { normaliseLabel } from '../../shared/domain/field-text';
+import type { FieldSpec } from '../../shared/domain/fields';
 import { ariaGroupOf, choiceType } from './controls/choice';
 import { datePickerRoot } from './controls/date';
 import { formItemLabels } from './controls/form-item';
@@ -42,7 +43,14 @@ export const FILING_TYPE_FIELD: FieldSpec = {
 // ---------------------------------------------------------------------------------------------
 // Label index
 
+/**
+ * The catalogue the locator matches labels against. The content script does not carry the field
+ * catalogue (shared/domain/fields.ts, the biggest table it would load; issue 17 item 4): the background
+ * sends it once at start (content.ts) and it is installed here before the first scan. Until then only
+ * the filing type is known, so a scan finds no catalogue field.
+ */
 export const LABEL_INDEX = new Map<string, FieldSpec[]>();
+export const BY_KEY = new Map<string, FieldSpec>();
 export function indexLabel(text: string, spec: FieldSpec) {
   const key = normaliseLabel(text);
   if (!key) return;
@@ -50,11 +58,19 @@ export function indexLabel(text: string, spec: FieldSpec) {
   if (!list.includes(spec)) list.push(spec);
   LABEL_INDEX.set(key, list);
 }
-for (const spec of [...FIELD_CATALOGUE, FILING_TYPE_FIELD]) {
-  indexLabel(spec.label.zh, spec);
-  for (const alias of spec.aliases) indexLabel(alias, spec);
+
+/** Match labels against `catalogue` (the field catalogue as the background sent it) from now on. */
+export function installCatalogue(catalogue: readonly FieldSpec[]) {
+  LABEL_INDEX.clear();
+  BY_KEY.clear();
+  for (const spec of [...catalogue, FILING_TYPE_FIELD]) {
+    indexLabel(spec.label.zh, spec);
+    for (const alias of spec.aliases) indexLabel(alias, spec);
+  }
+  for (const f of catalogue) BY_KEY.set(f.key, f);
 }
-export const BY_KEY = new Map(FIELD_CATALOGUE.map((f) => [f.key, f]));
+installCatalogue([]);
+
 export function spec(key: string): FieldSpec {
   const found = BY_KEY.get(key);
   if (!found) throw new Error(`field catalogue has no ${key}`);

@@ -4,8 +4,8 @@
  * there (`websites[1].domains[0]`, `apps[0].platforms[1].signature`).
  */
 
+import { normaliseLabel } from '../../shared/domain/field-text';
 import type { FieldSpec } from '../../shared/domain/fields';
-import { normaliseLabel } from '../../shared/domain/fields';
 import { BRACKETED, BY_KEY, spec } from './locate-labels';
 
 // ---------------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@
  * the applicant has been there, never on a page they have not started.
  */
 import type { FilingDraft } from '../../shared/domain/draft';
-import { fieldPattern } from '../../shared/domain/fields';
+import { fieldPattern } from '../../shared/domain/field-text';
 import { setAt } from '../../shared/domain/paths';
 import { cascadeLevels } from './controls/cascader';
 import { isChecked } from './controls/choice';

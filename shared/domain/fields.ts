@@ -1,5 +1,8 @@
 import type { Bilingual } from './bilingual';
+import { fieldPattern } from './field-text';
 import type { FilingType } from './filing-types';
+
+export { fieldPattern, normaliseLabel } from './field-text';
 
 /**
  * The field catalogue: every field the filing site and the bureau's SMS-check page show, by key.
@@ -508,22 +511,9 @@ export const FIELD_CATALOGUE: readonly FieldSpec[] = [
   },
 ];
 
-/** `websites[0].domains[1]` → `websites[].domains[]`: the catalogue key of a concrete field path. */
-export function fieldPattern(path: string): string {
-  return path.replace(/\[\d+\]/g, '[]');
-}
-
 const BY_KEY = new Map(FIELD_CATALOGUE.map((f) => [f.key, f]));
 
 /** The catalogue entry of a concrete field path (`websites[2].name`) or pattern. */
 export function fieldSpec(path: string): FieldSpec | undefined {
   return BY_KEY.get(fieldPattern(path));
-}
-
-/** Label text as it is compared: no required stars, colons, spaces (any width), or zero-width characters. */
-export function normaliseLabel(label: string): string {
-  return label
-    .normalize('NFKC')
-    .replace(/[*＊:：\s\u200b\u00a0]/g, '')
-    .trim();
 }

@@ -1,8 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import '../../../extension/zod-setup';
-import { guardCheckReply, guardFinding, guardPanelMessage } from '../../../extension/content-guards';
-import { CheckReplySchema, FindingSchema, PanelMessageSchema } from '../../../extension/messaging';
+import {
+  guardCatalogueReply,
+  guardCheckReply,
+  guardFinding,
+  guardPanelMessage,
+} from '../../../extension/content-guards';
+import {
+  CatalogueReplySchema,
+  CheckReplySchema,
+  FindingSchema,
+  PanelMessageSchema,
+} from '../../../extension/messaging';
+import { FIELD_CATALOGUE } from '../../../shared/domain/fields';
 import { checkAndPlan } from '../../../shared/rules/engine';
 
 /**
@@ -47,6 +58,26 @@ const finding = fc.record(
     unknownKey: fc.string(),
   },
   { requiredKeys: ['field', 'rule', 'severity', 'message', 'source'] },
+);
+
+const catalogueField = fc.record(
+  {
+    key: text(200),
+    label: fc.oneof(
+      { arbitrary: fc.record({ zh: text(200), en: text(200) }), weight: 10 },
+      { arbitrary: fc.record({ zh: fc.string() }), weight: 1 },
+    ),
+    aliases: fc.oneof(
+      { arbitrary: fc.array(text(200), { maxLength: 3 }), weight: 10 },
+      { arbitrary: fc.constant(Array(51).fill('别名')), weight: 1 },
+    ),
+    kind: text(40),
+    step: fc.constantFrom('subject', 'website', 'app', 'sms-check', 'access', 'type', 'payment', 7),
+    filingTypes: fc.array(text(40), { maxLength: 2 }),
+    spec: text(500),
+    unknownKey: fc.string(),
+  },
+  { requiredKeys: ['key', 'label', 'aliases', 'kind', 'step', 'spec'] },
 );
 
 /** The verdict and the data a zod safeParse gives, in the guards' shape (undefined = refused). */
@@ -95,6 +126,26 @@ describe('content-guards agree with the zod schemas the background uses (no zod 
       { ...reply, ok: 'true' },
     ])
       expect([guardCheckReply(bad), zodResult(CheckReplySchema, bad)]).toEqual([undefined, undefined]);
+  });
+
+  test('the field catalogue: the whole real catalogue passes unchanged; generated entries get the same verdict as the schema', () => {
+    const reply = { ok: true, fields: FIELD_CATALOGUE };
+    expect(CatalogueReplySchema.safeParse(reply).success).toBe(true);
+    expect(guardCatalogueReply(reply)).toEqual(FIELD_CATALOGUE);
+    let accepted = 0;
+    fc.assert(
+      fc.property(fc.array(catalogueField, { maxLength: 2 }), (fields) => {
+        const expected = zodResult(CatalogueReplySchema, { ok: true, fields })?.fields;
+        if (expected && fields.length) accepted++;
+        expect(guardCatalogueReply({ ok: true, fields })).toEqual(expected);
+      }),
+      { numRuns: 1000 },
+    );
+    expect(accepted).toBeGreaterThan(50);
+    expect(accepted).toBeLessThan(950);
+    for (const bad of [{ ok: false }, { ok: true }, { ok: true, fields: 'all' }, null, { ...reply, ok: 1 }])
+      expect([guardCatalogueReply(bad), zodResult(CatalogueReplySchema, bad)]).toEqual([undefined, undefined]);
+    expect(guardCatalogueReply({ ok: true, fields: Array(501).fill(FIELD_CATALOGUE[0]) })).toBeUndefined();
   });
 
   test('panel messages: the same verdicts as PanelMessageSchema', () => {

@@ -58,6 +58,12 @@ describe('the content script’s import graph (issue 17 item 4: ≤ 20 KB gzip)'
     expect(modules).toContain('extension/i18n-hints.ts');
   });
 
+  test('loads no field catalogue: the background sends it at start (content.ts), the locator only indexes it', () => {
+    expect(modules).not.toContain('shared/domain/fields.ts');
+    expect(modules).toContain('shared/domain/field-text.ts');
+    expect(modules).not.toContain('extension/page/profiles/notes.ts');
+  });
+
   test('the walk itself sees type-only imports as loading nothing, and follows runtime ones', () => {
     // watch.ts imports `type CheckRequest` from check/tab-session.ts (which loads the rules core).
     expect(modules).toContain('extension/page/watch.ts');

@@ -1,5 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { installCatalogue } from '../../../extension/page/locate-fields';
+import { FIELD_CATALOGUE } from '../../../shared/domain/fields';
+
+// The content script receives the field catalogue from the background at start (content.ts); the
+// page tests install it the same way.
+installCatalogue(FIELD_CATALOGUE);
 
 export const FIXTURES_DIR = join(__dirname, '../../fixtures/pages');
 

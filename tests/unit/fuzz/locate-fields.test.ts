@@ -1,11 +1,19 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { catalogueMatches, type LocatedField, locateFields } from '../../../extension/page/locate-fields';
+import {
+  catalogueMatches,
+  installCatalogue,
+  type LocatedField,
+  locateFields,
+} from '../../../extension/page/locate-fields';
 import { readDraft } from '../../../extension/page/read-draft';
 import { FIELD_CATALOGUE, type FieldSpec } from '../../../shared/domain/fields';
 import { hostileString, toFullWidth } from './hostile-strings';
 import { fuzzRuns } from './runs';
+
+// As the background sends it to the content script at start.
+installCatalogue(FIELD_CATALOGUE);
 
 // Issue 7 §2: fast-check properties over the field locator (issue 4 §1) on generated DOMs — deep
 // nesting, thousands of fields, unlabelled inputs, labels inside iframes (srcdoc) and shadow roots,
