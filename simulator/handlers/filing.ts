@@ -40,6 +40,7 @@ import {
   startOrder,
   submitBackdropPhoto,
   submitOrder,
+  verifyFace,
 } from '../state/world';
 import { body, guarded, inWorld, json, param, readJson } from './common';
 import { verificationFormHtml } from './template';
@@ -107,6 +108,9 @@ const BackdropBody = z.union([
 ]);
 const PhotoBody = z.object({ uploadId: s.min(1) }).strict();
 const AppCodeBody = z.object({ code: s.min(1) }).strict();
+const FaceBody = z
+  .object({ mobile: s.min(1), plainBackground: z.boolean(), goodLight: z.boolean(), locationAllowed: z.boolean() })
+  .strict();
 const ServiceNumberBody = z.object({ instanceId: s.min(1) }).strict();
 
 export function orderIndex(raw: string): number {
@@ -452,6 +456,13 @@ export function filingHandlers(store: SimStore) {
       guarded(async () => {
         const b = await body(request, AppCodeBody, () => 'appCode');
         return inWorld(store, (w) => json(orderView(w, enterAppCode(w, param(params, 'id'), b.code))));
+      }),
+    ),
+
+    http.post('*/api/beian/orders/:id/photo/face', ({ request, params }) =>
+      guarded(async () => {
+        const { mobile, ...conditions } = await body(request, FaceBody, () => 'mobile');
+        return inWorld(store, (w) => json(orderView(w, verifyFace(w, param(params, 'id'), mobile, conditions))));
       }),
     ),
 

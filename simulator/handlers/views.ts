@@ -8,6 +8,7 @@ import type { FiledSubject, Instance, Order, ServiceNumber, Upload } from '../st
 import {
   account,
   carrierOf,
+  facePrincipals,
   inProgress,
   instanceEligibility,
   monthsRemaining,
@@ -57,6 +58,7 @@ const ACTION_BUTTONS: Partial<Record<OrderAction, { name: string; when: (order: 
       name: 'photo-confirm',
       when: (order) => order.photo.method === 'shanghai-app' && Boolean(order.photo.appCode),
     },
+    face: { name: 'face', when: (order) => order.photo.method === 'face' },
     'bureau-sms-check': { name: 'bureau-sms-check', when: () => true },
     abandon: { name: 'abandon', when: () => true },
   };
@@ -99,6 +101,13 @@ export function orderView(w: World, order: Order) {
       photoUploadId: order.photo.photoUploadId ?? null,
       appCode: order.photo.appCode ?? null,
       appPhoto: order.photo.appPhoto ?? null,
+      face:
+        order.photo.method === 'face'
+          ? facePrincipals(order).map((p) => ({
+              ...p,
+              verified: (order.photo.faceVerified ?? []).includes(p.mobile),
+            }))
+          : null,
       confirmed: order.photo.confirmed,
     },
     sms: order.sms

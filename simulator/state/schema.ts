@@ -185,6 +185,8 @@ export const OrderSchema = z.object({
     photoUploadId: z.string().optional(),
     appCode: z.string().optional(),
     appPhoto: z.string().optional(),
+    /** Face verification: the (normalised) mobiles of the principals who have verified. */
+    faceVerified: z.array(z.string()).optional(),
     confirmed: z.boolean(),
     /** Website principals the approved photo is for: still valid after a bureau rejection if unchanged. */
     approvedFor: z.string().optional(),

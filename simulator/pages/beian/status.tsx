@@ -12,6 +12,7 @@ import { useAction, useLoad } from '../shared/hooks';
 import { RegionSelects, type RegionValue } from '../shared/region';
 import { href } from '../shared/router';
 import type { Labels, Order } from '../shared/types';
+import { FaceSection } from './face-section';
 import { type OrderPageProps, statusTag } from './order';
 import { pageOfField, pagePath } from './steps';
 import { uploadFile } from './upload';
@@ -165,6 +166,9 @@ export function StatusPage({ order, onOrder }: OrderPageProps) {
       ) : null}
       {order.status === 'photo-check' && order.photo.method === 'shanghai-app' ? (
         <ShanghaiAppSection order={order} onOrder={onOrder} />
+      ) : null}
+      {order.status === 'photo-check' && order.photo.method === 'face' ? (
+        <FaceSection order={order} onOrder={onOrder} />
       ) : null}
       {order.status === 'photo-review' ? (
         <Notice kind="info">照片审核中：审核通过后 1 个工作日内提交管局。</Notice>

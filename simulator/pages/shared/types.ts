@@ -136,11 +136,13 @@ export interface Order {
   uploads: UploadInfo[];
   requiredUploads: UploadKind[];
   photo: {
-    method: 'backdrop' | 'shanghai-app' | 'none';
+    method: 'backdrop' | 'shanghai-app' | 'face' | 'none';
     backdrop: { mode: 'mail' | 'own'; address?: Record<string, string>; requestedAt: string } | null;
     photoUploadId: string | null;
     appCode: string | null;
     appPhoto: string | null;
+    /** Face verification: each principal who must verify, and whether they have. */
+    face: { mobile: string; name: string; path: string; verified: boolean }[] | null;
     confirmed: boolean;
   };
   sms: {

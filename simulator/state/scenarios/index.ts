@@ -29,6 +29,7 @@ import {
   decideType,
   deleteWebsite,
   enterAppCode,
+  facePrincipals,
   findOrder,
   requestBackdrop,
   review,
@@ -40,6 +41,7 @@ import {
   setProduct,
   submitBackdropPhoto,
   submitOrder,
+  verifyFace,
   type World,
 } from '../world';
 import accessElsewhere from './access-elsewhere.json';
@@ -49,6 +51,7 @@ import empty from './empty.json';
 import shAppAndroidIos from './sh-app-android-ios.json';
 import shFirstPhotoPending from './sh-first-photo-pending.json';
 import wanwangLegacy from './wanwang-legacy.json';
+import zjFirst2026Face from './zj-first-2026-face.json';
 import zjFirstSmsPending from './zj-first-sms-pending.json';
 
 /**
@@ -116,6 +119,7 @@ export const SCENARIOS: readonly ScenarioFile[] = [
   accessElsewhere,
   wanwangLegacy,
   shAppAndroidIos,
+  zjFirst2026Face,
 ].map((s) => ScenarioFileSchema.parse(s));
 
 export const DEFAULT_SCENARIO = 'empty';
@@ -247,6 +251,9 @@ async function driveOrder(w: World, op: z.infer<typeof OrderOp>): Promise<void> 
           });
           await w.blobs.put(u.id, TINY_PNG);
           submitBackdropPhoto(w, id, u.id);
+        } else if (o.photo.method === 'face') {
+          const ok = { plainBackground: true, goodLight: true, locationAllowed: true };
+          for (const p of facePrincipals(o)) verifyFace(w, id, p.mobile, ok);
         } else {
           const mobile = o.draft.websites?.[0]?.principal?.mobile ?? '';
           appStart(w, mobile);

@@ -10,6 +10,7 @@ export * from './apps';
 export * from './codes';
 export * from './core';
 export * from './editing';
+export * from './face-check';
 export * from './machine';
 export * from './my-filings';
 export * from './photo-check';

@@ -31,6 +31,7 @@ export type OrderAction =
   | 'photo'
   | 'app-code'
   | 'photo-confirm'
+  | 'face'
   | 'bureau-sms-check'
   | 'abandon'
   /** A reviewer's decision (console, control API, auto review): the stage is `review` below. */
@@ -54,6 +55,7 @@ export const ORDER_ACTION_LABELS: Record<OrderAction, Bilingual> = {
   photo: { zh: '提交幕布照片', en: 'submit the backdrop photo' },
   'app-code': { zh: '输入APP核验码', en: 'enter the app code' },
   'photo-confirm': { zh: '确认照片', en: 'confirm the photo' },
+  face: { zh: '人脸核验', en: 'verify the face' },
   'bureau-sms-check': { zh: '短信核验', en: 'do the SMS check' },
   abandon: { zh: '放弃订单', en: 'abandon the order' },
   review: { zh: '审核', en: 'review' },
@@ -107,8 +109,11 @@ export const ORDER_MACHINE: Record<OrderStatus, OrderStatusEntry> = {
     },
   },
   'photo-check': {
-    actions: ['backdrop', 'photo-upload', 'photo', 'remove-upload', 'app-code', 'photo-confirm', 'abandon'],
-    next: { 'photo-review': 'backdrop photo submitted or app photo confirmed', abandoned: 'abandon' },
+    actions: ['backdrop', 'photo-upload', 'photo', 'remove-upload', 'app-code', 'photo-confirm', 'face', 'abandon'],
+    next: {
+      'photo-review': 'backdrop photo submitted, app photo confirmed or every principal face-verified',
+      abandoned: 'abandon',
+    },
   },
   'photo-review': {
     actions: ['review', 'abandon'],

@@ -27,6 +27,14 @@ import { releaseNumber } from './service-numbers';
 import { startSmsCheck } from './sms-check';
 import { requiredUploads } from './uploads';
 
+/** What the applicant is asked to do after the initial review, per photo-check method. */
+const PHOTO_CHECK_NAMES: Record<Order['photo']['method'], string> = {
+  backdrop: '幕布拍照核验 (spec §8)',
+  'shanghai-app': '上海管局APP核验 (spec §9)',
+  face: '电子核验：互联网信息服务负责人在服务商App中完成人脸识别',
+  none: '核验',
+};
+
 /** Submission and reviews: the provider's initial review, the photo review, the bureau (spec §3, §6, §8). */
 
 function submitFindings(w: World, order: Order): Record<string, Finding[]> {
@@ -177,13 +185,7 @@ export function review(
       applyApproval(w, order);
     } else if (hasStep(w, order, 'photo-check') && !photoStillValid(order)) {
       order.photo.method = photoCheckMethod(order.provinceCode, order.type, simDate(w.at));
-      transition(
-        w,
-        order,
-        'photo-check',
-        `初审通过，请进行${order.photo.method === 'shanghai-app' ? '上海管局APP核验 (spec §9)' : '幕布拍照核验 (spec §8)'}`,
-        by,
-      );
+      transition(w, order, 'photo-check', `初审通过，请进行${PHOTO_CHECK_NAMES[order.photo.method]}`, by);
       notice(w, me.phone, `您的备案订单 ${order.id} 已通过初审，请完成拍照核验。`, order.id);
     } else {
       toBureau(w, order, `初审通过：${text}`, by);

@@ -18,6 +18,7 @@ describe('control API (design §6)', () => {
       'access-elsewhere',
       'wanwang-legacy',
       'sh-app-android-ios',
+      'zj-first-2026-face',
     ]);
     expect(r.body.items.every((s: { description: string }) => s.description.length > 20)).toBe(true);
     expect(r.body.items.find((s: { name: string }) => s.name === 'access-elsewhere').description).toContain('Nj2017pw');

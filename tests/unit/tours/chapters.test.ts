@@ -114,7 +114,7 @@ describe('chapter outline (step list and handouts)', () => {
       const outline = chapterOutline(tour);
       expect(outline[0]?.from, tour.id).toBe(0);
       expect(outline.at(-1)?.to, tour.id).toBe(tour.steps.length - 1);
-      outline.slice(1).forEach((c, i) => expect(c.from, tour.id).toBe((outline[i]?.to ?? -2) + 1));
+      for (const [i, c] of outline.slice(1).entries()) expect(c.from, tour.id).toBe((outline[i]?.to ?? -2) + 1);
     }
     expect(chapterOutline(zj).map((c) => c.title.zh)).toEqual(['类型', '主体', '网站', '上传', '核验', '短信', '审核']);
   });

@@ -28,11 +28,10 @@ export function SmsPanel({ tick }: PanelProps) {
         <a href={inWorld('/phone/')}>打开虚拟手机</a>
       </div>
       <LoadState loading={sms.loading && !sms.data} error={sms.error} />
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling box needs focus to be scrolled by keyboard (axe scrollable-region-focusable) */}
-      <div
+      <section
         style={{ maxHeight: '360px', overflow: 'auto', marginTop: '8px' }}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling box needs focus to be scrolled by keyboard (axe scrollable-region-focusable)
         tabIndex={0}
-        role="group"
         aria-label="短信列表"
       >
         <table class="grid">
@@ -64,7 +63,7 @@ export function SmsPanel({ tick }: PanelProps) {
             ) : null}
           </tbody>
         </table>
-      </div>
+      </section>
     </section>
   );
 }
