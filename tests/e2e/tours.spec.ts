@@ -231,8 +231,11 @@ test.describe('the player itself (issue 6 item 3)', () => {
     test.setTimeout(90_000);
     // Someone's work in the simulator: a filed company, captchas on.
     await resetSimulator('bj-company-approved', { captcha: true });
-    const state = async (prefix = '') =>
-      (await (await page.request.get(`${simulatorURL}${prefix}/__sim/state`)).json()) as {
+    // The test's own world is `simulatorURL`; a tour's world (`/w/tour-x`) is a sibling at the origin.
+    const state = async (world = '') =>
+      (await (
+        await page.request.get(`${world ? new URL(simulatorURL).origin + world : simulatorURL}/__sim/state`)
+      ).json()) as {
         scenario: string;
         settings: { captcha: boolean };
       };
@@ -276,7 +279,8 @@ test.describe('the player itself (issue 6 item 3)', () => {
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');
     await expect(html).toHaveAttribute('data-tour', 'claim-wanwang');
-    await expect(html).toHaveAttribute('data-tour-world', 'default');
+    // reset=1 plays in the world the link was opened in: this test's own (`…/w/<id>`).
+    await expect(html).toHaveAttribute('data-tour-world', simulatorURL.split('/w/')[1] ?? 'default');
     await expect(html).toHaveAttribute('data-tour-step', '2', { timeout: 20_000 });
     const during = await state();
     expect(during.scenario).toBe('wanwang-legacy');

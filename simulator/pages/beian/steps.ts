@@ -48,11 +48,17 @@ export function pageTitle(page: OrderPageId, order?: Pick<Order, 'type'>): strin
 }
 
 export function nextPage(
-  order: Pick<Order, 'steps'> & Partial<Pick<Order, 'type'>>,
+  order: Pick<Order, 'steps'> & Partial<Pick<Order, 'type' | 'draft'>>,
   current: OrderPageId,
 ): OrderPageId {
   const pages = orderPages(order);
-  return pages[pages.indexOf(current) + 1] ?? 'status';
+  const next = pages[pages.indexOf(current) + 1] ?? 'status';
+  // A website order without apps goes on to the documents, as the consoles do; the app page stays
+  // one click away (the step list, 「保存，并添加APP」) for an order that files both.
+  if (next === 'app' && current === 'website' && !order.draft?.apps?.length && order.draft?.websites?.length) {
+    return pages[pages.indexOf('app') + 1] ?? 'status';
+  }
+  return next;
 }
 
 export function pagePath(orderId: string, page: OrderPageId, index?: number): string {

@@ -26,7 +26,7 @@ import { href, navigate } from '../shared/router';
 import type { Finding, Order, SaveResult } from '../shared/types';
 import { canEdit, type OrderPageProps, ReadOnlyNote } from './order';
 import { PrincipalFields } from './principal';
-import { nextPage, pagePath } from './steps';
+import { nextPage, orderPages, pagePath } from './steps';
 
 /** Types whose orders may hold several websites (spec §3 step 4). */
 const MULTI_WEBSITE_TYPES = ['first', 'new-website-elsewhere', 'new-website-here', 'access-new'];
@@ -78,7 +78,7 @@ export function WebsitePage({ order, onOrder, index }: OrderPageProps & { index:
   const domains = w.domains ?? [''];
   const bound = order.serviceNumbers[index] ?? null;
 
-  const save = async (then: 'next' | 'add') => {
+  const save = async (then: 'next' | 'add' | 'app') => {
     const { domains: raw, serviceNumber, ...rest } = w;
     const body = {
       ...rest,
@@ -96,6 +96,7 @@ export function WebsitePage({ order, onOrder, index }: OrderPageProps & { index:
       return;
     }
     if (then === 'add') navigate(pagePath(r.order.id, 'website', (r.order.draft.websites ?? []).length));
+    else if (then === 'app') navigate(pagePath(r.order.id, 'app', (r.order.draft.apps ?? []).length));
     else navigate(pagePath(r.order.id, nextPage(r.order, 'website')));
   };
 
@@ -234,6 +235,11 @@ export function WebsitePage({ order, onOrder, index }: OrderPageProps & { index:
             {MULTI_WEBSITE_TYPES.includes(order.type) ? (
               <button type="button" disabled={action.busy} onClick={() => save('add')}>
                 保存，并继续添加网站
+              </button>
+            ) : null}
+            {orderPages(order).includes('app') ? (
+              <button type="button" disabled={action.busy} onClick={() => save('app')}>
+                保存，并添加APP
               </button>
             ) : null}
             <button type="submit" class="primary" disabled={action.busy}>
