@@ -16,10 +16,12 @@ import newWebsiteElsewhere from './data/new-website-elsewhere.json';
 import newWebsiteHere from './data/new-website-here.json';
 import serviceNumbers from './data/service-numbers.json';
 import smsCheckWrong from './data/sms-check-wrong.json';
+import todayZjFace from './data/today-zj-face.json';
 import { type Tour, TourSchema } from './schema';
 
 /** Tour files in the order the launcher lists them. */
 const FILES: readonly unknown[] = [
+  todayZjFace,
   firstZjIndividual,
   firstShCompany,
   accessNewPassword,

@@ -95,6 +95,12 @@ export const KNOWN_TEXTS: readonly KnownText[] = [
   own('备案服务号申请', `${BEIAN}/service-numbers.tsx`),
   { text: '拍照核验', sources: [[`${BEIAN}/status.tsx`, '<h2>拍照核验</h2>']] },
   own('拍照核验（上海管局APP）', `${BEIAN}/status.tsx`),
+  // Electronic face verification (today's photo check)
+  { text: '电子核验（人脸识别）', sources: [[`${BEIAN}/face-section.tsx`, '<h2>电子核验（人脸识别）</h2>']] },
+  own('身后为纯色（白色）背景', `${BEIAN}/face-section.tsx`),
+  own('光线充足，面部无遮挡', `${BEIAN}/face-section.tsx`),
+  own('已允许App读取位置信息', `${BEIAN}/face-section.tsx`),
+  own('开始人脸核验', `${BEIAN}/face-section.tsx`),
   { text: '短信核验', sources: [[`${BEIAN}/status.tsx`, '<h2>短信核验</h2>']] },
   own('上海管局APP下载二维码（模拟）', `${BEIAN}/status.tsx`),
   own('上海管局APP拍摄的核验照片', `${BEIAN}/status.tsx`),
