@@ -3,7 +3,8 @@ import { type Citation, formatAttestation } from '../../shared/domain/citation';
 import type { RuleInfo } from '../../shared/rules/engine';
 import { PROVINCE_PACKS } from '../../shared/rules/provinces';
 
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** Text made safe for one Markdown table cell. */
+export const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 function citation(c: Citation): string {
   const title = c.url ? `[《${c.title}》](${c.url})` : `《${c.title}》`;

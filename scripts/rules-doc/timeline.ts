@@ -18,6 +18,7 @@ import { PRE_APPROVAL_TYPES } from '../../shared/rules/data/pre-approval-types';
 import { citationsOf } from '../../shared/rules/data/references';
 import type { RuleInfo } from '../../shared/rules/engine';
 import { PROVINCE_PACKS } from '../../shared/rules/provinces';
+import { cell } from './render';
 
 export interface TimelineEntry {
   /** `YYYY-MM-DD`: the first day of the new state. */
@@ -178,16 +179,10 @@ function valueEntries(): TimelineEntry[] {
   return out;
 }
 
-/** Every dated change, oldest first (same day: the order of the rows). */
+/** Every dated change, oldest first (same day: the order of the rows; the sort is stable). */
 export function timelineEntries(rules: readonly RuleInfo[]): TimelineEntry[] {
-  const entries = [...processEntries(), ...valueEntries(), ...ruleEntries(rules)];
-  return entries
-    .map((e, i) => ({ e, i }))
-    .sort((a, b) => a.e.date.localeCompare(b.e.date) || a.i - b.i)
-    .map((x) => x.e);
+  return [...processEntries(), ...valueEntries(), ...ruleEntries(rules)].sort((a, b) => a.date.localeCompare(b.date));
 }
-
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 function citation(c: Citation): string {
   const text = formatCitation(c, 'zh');
