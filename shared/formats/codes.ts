@@ -158,7 +158,7 @@ export const idTailFormat: Format = defineFormat<Record<string, unknown>>({
 });
 
 // ---------------------------------------------------------------------------------------------
-// ICP 备案号: <province abbr>ICP备<digits>号[-n]
+// ICP 备案号: <province abbr>ICP备<digits>号[-n[A|X|K]] (A: app, X: mini program, K: quick app, since 2023-09)
 
 export type FilingNumberDetails = {
   provinceAbbr: string;
@@ -166,15 +166,27 @@ export type FilingNumberDetails = {
   provinceCode: string;
   /** The digits between ICP备 and 号. */
   number: string;
-  /** The `-n` website suffix; absent for a subject's number. */
+  /** The `-n` suffix of a website (or of an app, with `serviceKind`); absent for a subject's number. */
   websiteIndex?: number;
+  /** The letter after `-n`: the number of an app (A), mini program (X) or quick app (K), not of a website. */
+  serviceKind?: 'app' | 'mini-program' | 'quick-app';
   /** `filing` for ICP备 (non-commercial filing), `licence` for ICP证 (commercial licence). */
   kind: 'filing' | 'licence';
 };
 
-/** Digit counts seen in real numbers (京ICP证030173号 … 京ICP备10046444号): research domain-rules §5. */
-const USUAL_DIGITS_MIN = 6;
-const USUAL_DIGITS_MAX = 8;
+/**
+ * Digit counts seen in real numbers: 6–8 until 2019 (京ICP证030173号 … 京ICP备10046444号), 10 since 2020
+ * (year + 6 digits: 豫ICP备2020028892号-1, 京ICP备2026059598号); the old numbers stay valid. Observed,
+ * not a published format, hence a warning only.
+ */
+const USUAL_DIGIT_COUNTS: ReadonlySet<number> = new Set([6, 7, 8, 10]);
+
+/** The suffix letter of a service other than a website (MIIT app filing, 2023). */
+const SERVICE_SUFFIX: Readonly<Record<string, NonNullable<FilingNumberDetails['serviceKind']>>> = {
+  A: 'app',
+  X: 'mini-program',
+  K: 'quick-app',
+};
 
 const FILING_ABBRS = GB2260_PROVINCES.filter((p) => p.filingAbbr !== undefined)
   .map((p) => p.filingAbbr)
@@ -184,7 +196,7 @@ function normaliseFilingNumber(value: string): string {
   return toFixpoint(value, (s) => upperAscii(foldText(s).replace(/\s/g, '')).replace(/[\u2010-\u2015\u2212]/g, '-'));
 }
 
-const FILING_PATTERN = /^(.)ICP([备证])(\d+)号(?:-(\d+))?$/u;
+const FILING_PATTERN = /^(.)ICP([备证])(\d+)号(?:-(\d+)([AXK])?)?$/u;
 
 export const filingNumberFormat: Format<FilingNumberDetails> = defineFormat<FilingNumberDetails>({
   id: 'filing-number',
@@ -210,8 +222,8 @@ export const filingNumberFormat: Format<FilingNumberDetails> = defineFormat<Fili
     pattern: {
       severity: 'error',
       message: {
-        zh: '备案号 {normalized} 格式不对：应为 省份简称 + ICP备 + 数字 + 号，网站备案号另加 -序号，如 浙ICP备12345678号-1。',
-        en: 'The filing number {normalized} has the wrong form: province abbreviation + ICP备 + digits + 号, and -n for a website, e.g. 浙ICP备12345678号-1.',
+        zh: '备案号 {normalized} 格式不对：应为 省份简称 + ICP备 + 数字 + 号，网站备案号另加 -序号（如 浙ICP备2024071295号-1），APP、小程序、快应用再加 A、X、K（如 浙ICP备2024071295号-2A）。',
+        en: 'The filing number {normalized} has the wrong form: province abbreviation + ICP备 + digits + 号, -n for a website (e.g. 浙ICP备2024071295号-1), and A, X or K after it for an app, mini program or quick app (e.g. 浙ICP备2024071295号-2A).',
       },
       fix: { zh: '请对照工信部备案信息填写。', en: 'Copy it from the MIIT record.' },
     },
@@ -249,8 +261,8 @@ export const filingNumberFormat: Format<FilingNumberDetails> = defineFormat<Fili
     'digits-unusual': {
       severity: 'warning',
       message: {
-        zh: '备案号中的数字 {number} 有 {length} 位，常见的备案号为 6–8 位数字。',
-        en: 'The number {number} in the filing number has {length} digits; filing numbers usually have 6–8.',
+        zh: '备案号中的数字 {number} 有 {length} 位：2020 年起的备案号为 10 位（年份 + 6 位），更早的为 6–8 位。',
+        en: 'The number {number} in the filing number has {length} digits: numbers since 2020 have 10 (the year + 6 digits), older ones 6–8.',
       },
       fix: { zh: '请对照工信部备案信息核对。', en: 'Check it against the MIIT record.' },
     },
@@ -281,6 +293,7 @@ export const filingNumberFormat: Format<FilingNumberDetails> = defineFormat<Fili
     const kind = m[2] === '证' ? 'licence' : 'filing';
     const number = m[3] ?? '';
     const indexText = m[4];
+    const serviceKind = m[5] ? SERVICE_SUFFIX[m[5]] : undefined;
     const province = provinceByFilingAbbr(abbr);
     if (!province) {
       const variant = provinceByCommonAbbr(abbr);
@@ -300,7 +313,7 @@ export const filingNumberFormat: Format<FilingNumberDetails> = defineFormat<Fili
       }
     }
     if (kind === 'licence') issues.push({ code: 'commercial-licence', params: { normalized } });
-    if (number.length < USUAL_DIGITS_MIN || number.length > USUAL_DIGITS_MAX) {
+    if (!USUAL_DIGIT_COUNTS.has(number.length)) {
       issues.push({ code: 'digits-unusual', params: { number, length: number.length } });
     }
     if (indexText !== undefined && (indexText.startsWith('0') || indexText.length > 4)) {
@@ -313,6 +326,7 @@ export const filingNumberFormat: Format<FilingNumberDetails> = defineFormat<Fili
       number,
       kind,
       ...(indexText !== undefined ? { websiteIndex: Number(indexText) } : {}),
+      ...(serviceKind ? { serviceKind } : {}),
     });
   },
 });

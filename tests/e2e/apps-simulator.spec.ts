@@ -111,5 +111,5 @@ test('app filing in the simulator: the iOS SHA-1 trap flagged inline, fixed, sub
   await call('POST', '/__sim/orders/O-0001/review', { stage: 'bureau', decision: 'approve' });
   await page.goto(`${simulatorURL}/beian/#/order/O-0001/status`);
   await expect(page.locator('[data-order-status="approved"]')).toBeVisible();
-  await expect(page.locator('[data-app-filing-numbers]')).toHaveText(/^沪ICP备\d{8}号-1A$/);
+  await expect(page.locator('[data-app-filing-numbers]')).toHaveText(/^沪ICP备2026\d{6}号-1A$/);
 });

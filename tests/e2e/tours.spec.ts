@@ -54,7 +54,16 @@ for (const { tour, view } of RUNS) {
   }) => {
     test.setTimeout(200_000);
     await page.setViewportSize({ width: view.width, height: view.height });
-    await page.goto(`${simulatorURL}/beian/?tour=${tour.id}&autoplay=fast${view.presenter ? '&presenter=1' : ''}`);
+    // reset=1: the replay runs in this test's own world (not the shared `tour-<id>`), so the four views
+    // of one tour can replay at once on parallel workers; the presenter confirms the reset first.
+    await page.goto(
+      `${simulatorURL}/beian/?tour=${tour.id}&autoplay=fast&reset=1${view.presenter ? '&presenter=1' : ''}`,
+    );
+    await page
+      .locator('#icp-tour-player')
+      .getByRole('alertdialog')
+      .getByRole('button', { name: /开始并重置/ })
+      .click();
     const results = await runToEnd(page, tour);
 
     expect(results.map((r) => r?.id)).toEqual(tour.steps.map((s) => s.id));

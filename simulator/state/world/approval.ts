@@ -1,5 +1,7 @@
 import type { Website } from '../../../shared/domain/draft';
+import { filingSerial } from '../../../shared/process/filing-serial';
 import { normaliseMobile } from '../../../shared/process/index';
+import { simDate } from '../clock';
 import { ICP_ABBREVIATIONS } from '../data';
 import { nextId, randomChars, randomDigits } from '../random';
 import type { FiledSubject, Order } from '../schema';
@@ -12,8 +14,10 @@ import { account, carrierOf, findSubject, iso, miitSender, sendSms, type World }
 function newFilingNumber(w: World, provinceCode: string): string {
   const abbr = ICP_ABBREVIATIONS[provinceCode] ?? '京';
   let n = '';
-  do n = `${abbr}ICP备${randomDigits(w.state, 8)}号`;
-  while (n.includes('备0') || w.state.subjects.some((s) => s.filingNumber === n));
+  // The year of the simulated day and six digits (shared/process/filing-serial.ts).
+  const day = simDate(w.at);
+  do n = `${abbr}ICP备${filingSerial(day, (digits) => randomDigits(w.state, digits))}号`;
+  while (w.state.subjects.some((s) => s.filingNumber === n));
   return n;
 }
 
@@ -195,7 +199,7 @@ function miitNotice(w: World, order: Order, subject: FiledSubject, text: string)
   if (!mobile) return;
   sendSms(w, {
     to: mobile,
-    from: miitSender(carrierOf(w.state, mobile)),
+    from: miitSender(carrierOf(w.state, mobile), w.at),
     text: `【工信部】${text}`,
     kind: 'notice',
     orderId: order.id,

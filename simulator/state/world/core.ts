@@ -7,6 +7,7 @@ import {
   type StepId,
   stepsFor,
 } from '../../../shared/process/index';
+import { smsMechanics } from '../../../shared/process/sms-check-policy';
 import { formatChina, parseInstant, simDate } from '../clock';
 import { PROVIDER_SENDER } from '../data';
 import { notFound } from '../errors';
@@ -80,7 +81,10 @@ export function carrierOf(state: SimState, mobile: string): Carrier {
 }
 
 /** MIIT's sender number for a carrier; virtual operators (and carriers the spec does not list) have none (spec §6.2). */
-export function miitSender(carrier: Carrier): string | null {
+/** Who MIIT's codes come from on the simulated day: 12381 once the national system sends them, else the carrier's number. */
+export function miitSender(carrier: Carrier, atMs: number): string | null {
+  const sender = smsMechanics(simDate(atMs)).sender?.value;
+  if (sender !== undefined && sender !== 'carriers') return String(sender);
   if (carrier === 'mobile' || carrier === 'unicom' || carrier === 'telecom') return SMS_CODE_RULES.senders[carrier];
   return null;
 }

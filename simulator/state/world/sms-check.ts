@@ -35,7 +35,7 @@ export function startSmsCheck(w: World, order: Order, phones: string[], reason: 
     const code = randomDigits(w.state, SMS_CODE_RULES.codeLength);
     sendSms(w, {
       to: mobile,
-      from: miitSender(carrierOf(w.state, mobile)),
+      from: miitSender(carrierOf(w.state, mobile), w.at),
       text: smsCheckText(code, validHours),
       code,
       kind: 'sms-check',
@@ -160,7 +160,7 @@ export function bureauResend(w: World, mobileRaw: string): { ok: boolean; sentAt
       code.sentAt = iso(w.at);
       sendSms(w, {
         to: mobile,
-        from: miitSender(carrierOf(w.state, mobile)),
+        from: miitSender(carrierOf(w.state, mobile), w.at),
         text: smsCheckText(code.code, order.sms.validHours),
         code: code.code,
         kind: 'sms-check',

@@ -141,6 +141,28 @@ describe('filing-number (spec §1: 京ICP备12345678号, -n per website)', () =>
     expect(codes(filingNumberFormat.check('浙ICP备12345678号-0').issues)).toEqual(['website-index']);
   });
 
+  // Numbers as issued today (research currency-2026 T4, A32): 10 digits since 2020, -nA / -nX / -nK for
+  // apps, mini programs and quick apps since 2023. A warning on these would be a false hint.
+  it("today's numbers: 10 digits, and the app, mini-program and quick-app suffixes, give no finding", () => {
+    for (const n of [
+      '豫ICP备2020028892号-1',
+      '京ICP备2026059598号',
+      '辽ICP备2023009191号-2A',
+      '京ICP备2026059598号-1X',
+    ])
+      expect(filingNumberFormat.check(n).issues, n).toEqual([]);
+    expect(filingNumberFormat.check('浙ICP备2024071295号-2A').details).toMatchObject({
+      number: '2024071295',
+      websiteIndex: 2,
+      serviceKind: 'app',
+    });
+    expect(filingNumberFormat.check('苏ICP备2026044365号-3K').details?.serviceKind).toBe('quick-app');
+    // 9 and 11 digits match neither era; a letter other than A, X or K is not a suffix.
+    expect(codes(filingNumberFormat.check('浙ICP备202407129号').issues)).toEqual(['digits-unusual']);
+    expect(codes(filingNumberFormat.check('浙ICP备20240712955号').issues)).toEqual(['digits-unusual']);
+    expect(codes(filingNumberFormat.check('浙ICP备2024071295号-2B').issues)).toEqual(['pattern']);
+  });
+
   it('lower-case icp, full-width digits and a full-width hyphen are normalised', () => {
     const r = filingNumberFormat.check('浙icp备１２３４５６７８号－１');
     expect(r.normalized).toBe('浙ICP备12345678号-1');

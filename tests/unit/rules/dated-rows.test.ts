@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FILING_SERIAL_ROWS, filingSerial } from '../../../shared/process/filing-serial';
 import { CANCEL_PASSWORD_ROW, cancelAsksPassword } from '../../../shared/process/process-rows';
 import { SUFFIX_RESTRICTIONS, suffixRestrictionsBroken } from '../../../shared/rules/data/domain-suffixes';
 import { PRE_APPROVAL_TYPES, preApprovalTypeFor } from '../../../shared/rules/data/pre-approval-types';
@@ -66,6 +67,17 @@ describe('value lists and process rows', () => {
       expect(cancelAsksPassword(type, CANCEL_PASSWORD_ROW.until)).toBe(false);
     }
   });
+
+  for (const row of FILING_SERIAL_ROWS.filter((r) => r.from))
+    it(`new filing numbers carry ${row.yearDigits} year digits from ${row.from}`, () => {
+      const from = row.from ?? '';
+      const zeros = (n: number) => '0'.repeat(n);
+      const before = filingSerial(addDays(from, -1), zeros);
+      const first = filingSerial(from, zeros);
+      expect(first).toBe(`${from.slice(4 - row.yearDigits, 4)}${zeros(row.serialDigits)}`);
+      expect(first.length).toBe(row.yearDigits + row.serialDigits);
+      expect(before.length).not.toBe(first.length);
+    });
 
   // The 2023 permanent-residence card (from 2023-12-01): tests/unit/formats/permanent-residence.test.ts.
 });

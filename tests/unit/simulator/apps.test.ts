@@ -143,7 +143,7 @@ describe('an app in a first filing (Shanghai individual, apps only)', () => {
     await passSmsCheck(sim, id);
     const approved = await sim.review(id, 'bureau', 'approve');
     const subjectNumber = approved.body.result.subjectFilingNumber;
-    expect(subjectNumber).toMatch(/^沪ICP备\d{8}号$/);
+    expect(subjectNumber).toMatch(/^沪ICP备2026\d{6}号$/); // the year and six digits since 2020
     expect(approved.body.result.websiteFilingNumbers).toEqual([]);
     expect(approved.body.result.appFilingNumbers).toEqual([`${subjectNumber}-1A`]);
     const state = await sim.state();

@@ -64,6 +64,19 @@ describe('face verification in the simulator (2026 浙江 first filing)', () => 
     order = (await sim.review(id, 'photo', 'approve')).body;
     // Since 2020-08-17 every province checks by SMS before the bureau review.
     expect(order.status).toBe('sms-check');
+
+    // Today's codes come from 12381 (the carriers' numbers were 2018's); the number carries the year.
+    await sim.advance('PT6M');
+    const codes = (await sim.sms('13812345678')).filter((m) => m.kind === 'sms-check');
+    expect(codes.map((m) => m.from)).toEqual(['12381']);
+    for (const p of (await sim.get(`/api/beian/orders/${id}`)).body.sms.phones) {
+      const code = (await sim.sms(p.mobile)).filter((m) => m.kind === 'sms-check').at(-1)?.code;
+      const tail = { '13812345678': '071236', '13900001111': '124565', '13700001111': '15452X' }[p.mobile as string];
+      const r = await sim.post('/api/bureau/sms-check', { code, mobile: p.mobile, idTail: tail });
+      expect(r.body.result, JSON.stringify(r.body)).toBe('核验完成');
+    }
+    const approved = await sim.review(id, 'bureau', 'approve');
+    expect(approved.body.result.subjectFilingNumber).toMatch(/^浙ICP备2026\d{6}号$/);
   });
 
   it('a dark room, a busy background or no location is refused at that condition; a stranger cannot verify', async () => {
