@@ -10,7 +10,7 @@ import { Bi, ErrorSummary, FindingsContext, Notice, TextField } from '../shared/
 import { useAction } from '../shared/hooks';
 import { navigate } from '../shared/router';
 import type { Order } from '../shared/types';
-import { canEdit, type OrderPageProps, ReadOnlyNote } from './order';
+import { canEdit, type OrderPageProps, ReadOnlyNote } from './order-kit';
 import { nextPage, pagePath } from './steps';
 
 export function AccessPage({ order, onOrder }: OrderPageProps) {

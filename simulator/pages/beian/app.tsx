@@ -26,7 +26,7 @@ import { PRE_APPROVAL_TYPES, SERVICE_CONTENTS, WEBSITE_LANGUAGES } from '../shar
 import { href, navigate } from '../shared/router';
 import type { Finding, Order, SaveResult } from '../shared/types';
 import { PlatformRows } from './app-platforms';
-import { canEdit, type OrderPageProps, ReadOnlyNote } from './order';
+import { canEdit, type OrderPageProps, ReadOnlyNote } from './order-kit';
 import { PrincipalFields } from './principal';
 import { nextPage, pagePath } from './steps';
 

@@ -9,24 +9,13 @@ import { href } from '../shared/router';
 import type { Order } from '../shared/types';
 import { AccessPage } from './access';
 import { AppPage } from './app';
+import { type OrderPageProps, statusTag } from './order-kit';
 import { ProductPage } from './product';
 import { StatusPage } from './status';
 import { type OrderPageId, orderPages, pagePath, pageTitle } from './steps';
 import { SubjectPage } from './subject';
 import { UploadPage } from './upload';
 import { WebsitePage } from './website';
-
-export interface OrderPageProps {
-  order: Order;
-  /** Replace the order shown after a successful call. */
-  onOrder: (o: Order) => void;
-  reload: () => void;
-}
-
-/** Whether the order can be edited now (the backend lists allowed actions). */
-export function canEdit(order: Order, action: string): boolean {
-  return order.actions.includes(action);
-}
 
 export function OrderPage({ orderId, step, index }: { orderId: string; step: string; index?: string }) {
   const loaded = useLoad(() => api.get<Order>(`/api/beian/orders/${encodeURIComponent(orderId)}`), [orderId]);
@@ -69,23 +58,5 @@ export function OrderPage({ orderId, step, index }: { orderId: string; step: str
       {page === 'upload' ? <UploadPage {...props} /> : null}
       {page === 'status' ? <StatusPage {...props} /> : null}
     </section>
-  );
-}
-
-export function statusTag(status: string): string {
-  if (status === 'approved') return 'tag-ok';
-  if (status === 'rejected' || status === 'returned') return 'tag-error';
-  if (status === 'abandoned') return '';
-  if (status === 'draft') return 'tag-warn';
-  return 'tag-info';
-}
-
-/** Shown on a data page when the order's status does not allow changes. */
-export function ReadOnlyNote({ order }: { order: Order }) {
-  return (
-    <div class="notice notice-info" role="status">
-      订单当前状态为「{order.statusLabel.zh}」，此页信息不能修改。
-      <a href={href(pagePath(order.id, 'status'))}>查看进度</a>
-    </div>
   );
 }

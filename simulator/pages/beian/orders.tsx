@@ -4,7 +4,7 @@ import { useLoad } from '../shared/hooks';
 import { LoadState } from '../shared/layout';
 import { href } from '../shared/router';
 import type { OrderSummary } from '../shared/types';
-import { statusTag } from './order';
+import { statusTag } from './order-kit';
 import { pagePath } from './steps';
 
 /** The account's orders, newest first. */

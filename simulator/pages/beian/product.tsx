@@ -11,7 +11,7 @@ import { LoadState } from '../shared/layout';
 import { Pager } from '../shared/pager';
 import { navigate } from '../shared/router';
 import type { Instance, Labels, Order, Paged } from '../shared/types';
-import { canEdit, type OrderPageProps, ReadOnlyNote } from './order';
+import { canEdit, type OrderPageProps, ReadOnlyNote } from './order-kit';
 import { PENDING_SERVICE_NUMBER_KEY } from './start';
 import { nextPage, pagePath } from './steps';
 

@@ -13,7 +13,7 @@ import { RegionSelects, type RegionValue } from '../shared/region';
 import { href } from '../shared/router';
 import type { Labels, Order } from '../shared/types';
 import { FaceSection } from './face-section';
-import { type OrderPageProps, statusTag } from './order';
+import { type OrderPageProps, statusTag } from './order-kit';
 import { pageOfField, pagePath } from './steps';
 import { uploadFile } from './upload';
 

@@ -23,7 +23,7 @@ import { idTypesFor } from '../shared/options';
 import { RegionSelects, regionPrefix } from '../shared/region';
 import { navigate } from '../shared/router';
 import type { Finding, SaveResult } from '../shared/types';
-import { canEdit, type OrderPageProps, ReadOnlyNote } from './order';
+import { canEdit, type OrderPageProps, ReadOnlyNote } from './order-kit';
 import { PrincipalFields, withCurrent } from './principal';
 import { nextPage, pagePath } from './steps';
 

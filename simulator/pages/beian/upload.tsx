@@ -10,7 +10,7 @@ import { useAction, useLoad } from '../shared/hooks';
 import { OPTIONAL_UPLOAD_KINDS } from '../shared/options';
 import { navigate } from '../shared/router';
 import type { Labels, Order, UploadInfo, UploadKind } from '../shared/types';
-import { canEdit, type OrderPageProps, ReadOnlyNote } from './order';
+import { canEdit, type OrderPageProps, ReadOnlyNote } from './order-kit';
 import { nextPage, pagePath } from './steps';
 
 /** Upload one file as `multipart/form-data` (`kind`, `file`). */

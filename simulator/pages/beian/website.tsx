@@ -24,7 +24,7 @@ import { useAction } from '../shared/hooks';
 import { PRE_APPROVAL_TYPES, SERVICE_CONTENTS, WEBSITE_LANGUAGES } from '../shared/options';
 import { href, navigate } from '../shared/router';
 import type { Finding, Order, SaveResult } from '../shared/types';
-import { canEdit, type OrderPageProps, ReadOnlyNote } from './order';
+import { canEdit, type OrderPageProps, ReadOnlyNote } from './order-kit';
 import { PrincipalFields } from './principal';
 import { nextPage, orderPages, pagePath } from './steps';
 
