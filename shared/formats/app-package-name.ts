@@ -40,6 +40,7 @@ const COMMON_ISSUES = {
       zh: '填写发布版安装包的包名（与应用商店上架的一致）。',
       en: 'Enter the package name of the release build (the one in the app store).',
     },
+    fires: [''],
   },
   normalised: {
     severity: 'warning',
@@ -48,6 +49,8 @@ const COMMON_ISSUES = {
       en: 'The package name contains full-width characters or spaces; it should be {normalized}.',
     },
     fix: { zh: '请填写为 {normalized}。', en: 'Enter {normalized}.' },
+    // The IME's full stop 。 for a dot; full-width letters.
+    fires: ['cn。zhangsan。photo', 'ｃｎ.zhangsan.photo'],
   },
   'empty-segment': {
     severity: 'error',
@@ -59,6 +62,7 @@ const COMMON_ISSUES = {
       zh: '包名形如 cn.example.app，各段之间一个点。',
       en: 'A package name looks like cn.example.app, one dot between parts.',
     },
+    fires: ['cn..zhangsan.photo', 'cn.zhangsan.photo.'],
   },
   'debug-suffix': {
     severity: 'warning',
@@ -70,6 +74,8 @@ const COMMON_ISSUES = {
       zh: '备案须填写上架的发布版本的包名；应用商店会核对包名与备案信息是否一致。',
       en: 'File the package name of the release build in the store: stores compare it with the filing.',
     },
+    fires: ['cn.zhangsan.photo.debug', 'cn.zhangsan.photo.beta'],
+    passes: ['cn.zhangsan.debugger'],
   },
   template: {
     severity: 'warning',
@@ -81,6 +87,8 @@ const COMMON_ISSUES = {
       zh: '填写发布版实际使用的包名。',
       en: 'Enter the package name the release build actually uses.',
     },
+    fires: ['com.example.myapplication', 'com.mycompany.photo'],
+    passes: ['com.examples.photo'],
   },
 } as const;
 
@@ -126,6 +134,7 @@ export const androidPackageFormat: Format<PackageNameDetails> = defineFormat<Pac
   name: { zh: '安卓包名', en: 'Android package name (applicationId)' },
   source: ANDROID_SOURCE,
   sourceUrl: ANDROID_URL,
+  valid: ['cn.zhangsan.photo', 'cn.zhangsan.Photo_2'],
   issues: {
     ...COMMON_ISSUES,
     charset: {
@@ -138,6 +147,7 @@ export const androidPackageFormat: Format<PackageNameDetails> = defineFormat<Pac
         zh: '从 build.gradle 的 applicationId 或 `aapt dump badging app-release.apk` 的 package: name 复制包名。',
         en: 'Copy it from applicationId in build.gradle, or from package: name in `aapt dump badging app-release.apk`.',
       },
+      fires: ['cn.zhangsan.my-photo', 'cn.张三.photo'],
     },
     segments: {
       severity: 'error',
@@ -146,6 +156,7 @@ export const androidPackageFormat: Format<PackageNameDetails> = defineFormat<Pac
         en: 'An Android package name has at least two parts (such as cn.example); "{normalized}" has one.',
       },
       fix: { zh: '填写完整的包名，如 cn.example.app。', en: 'Enter the whole package name, such as cn.example.app.' },
+      fires: ['zhangsanphoto'],
     },
     'segment-start': {
       severity: 'error',
@@ -157,6 +168,8 @@ export const androidPackageFormat: Format<PackageNameDetails> = defineFormat<Pac
         zh: '请核对包名，从发布版安装包中读取。',
         en: 'Check the package name; read it from the release build.',
       },
+      fires: ['cn.zhangsan.1photo', 'cn.zhangsan._photo'],
+      passes: ['cn.zhangsan.photo1'],
     },
   },
   check(value) {
@@ -174,6 +187,7 @@ export const iosBundleIdFormat: Format<PackageNameDetails> = defineFormat<Packag
   name: { zh: 'iOS Bundle ID', en: 'iOS Bundle ID' },
   source: IOS_SOURCE,
   sourceUrl: IOS_URL,
+  valid: ['cn.zhangsan.photo', 'cn.zhangsan.my-photo'],
   issues: {
     ...COMMON_ISSUES,
     empty: {
@@ -183,6 +197,7 @@ export const iosBundleIdFormat: Format<PackageNameDetails> = defineFormat<Packag
         zh: '填写 App Store Connect 中该应用的 Bundle ID。',
         en: "Enter the app's Bundle ID as App Store Connect shows it.",
       },
+      fires: [''],
     },
     wildcard: {
       severity: 'error',
@@ -194,6 +209,7 @@ export const iosBundleIdFormat: Format<PackageNameDetails> = defineFormat<Packag
         zh: '填写 Xcode 中 Target → General → Bundle Identifier 的完整值。',
         en: 'Enter the full value of Target → General → Bundle Identifier in Xcode.',
       },
+      fires: ['cn.zhangsan.*', '*'],
     },
     charset: {
       severity: 'error',
@@ -205,6 +221,7 @@ export const iosBundleIdFormat: Format<PackageNameDetails> = defineFormat<Packag
         zh: '从 Xcode 的 Bundle Identifier 或 App Store Connect 复制 Bundle ID。',
         en: 'Copy the Bundle ID from Xcode (Bundle Identifier) or App Store Connect.',
       },
+      fires: ['cn.zhangsan.photo_app', 'cn.zhangsan.photo app'],
     },
     'single-segment': {
       severity: 'warning',
@@ -216,6 +233,7 @@ export const iosBundleIdFormat: Format<PackageNameDetails> = defineFormat<Packag
         zh: '核对是否填写了完整的 Bundle ID。',
         en: 'Check that the whole Bundle ID was entered.',
       },
+      fires: ['zhangsanphoto'],
     },
   },
   check(value) {
@@ -236,6 +254,7 @@ export const harmonyBundleNameFormat: Format<PackageNameDetails> = defineFormat<
   id: 'app-bundle-name-harmony',
   name: { zh: '鸿蒙 Bundle 名称', en: 'HarmonyOS bundle name' },
   source: HARMONY_SOURCE,
+  valid: ['cn.zhangsan.photo', 'cn.zhangsan.photo_app'],
   issues: {
     ...COMMON_ISSUES,
     charset: {
@@ -248,6 +267,7 @@ export const harmonyBundleNameFormat: Format<PackageNameDetails> = defineFormat<
         zh: '从 AppScope/app.json5 的 bundleName 复制。',
         en: 'Copy it from bundleName in AppScope/app.json5.',
       },
+      fires: ['cn.zhangsan.my-photo', 'cn.zhangsan.photo app'],
     },
     start: {
       severity: 'error',
@@ -256,6 +276,7 @@ export const harmonyBundleNameFormat: Format<PackageNameDetails> = defineFormat<
         en: 'A HarmonyOS bundle name starts with a letter.',
       },
       fix: { zh: '从 AppScope/app.json5 的 bundleName 复制。', en: 'Copy it from bundleName in AppScope/app.json5.' },
+      fires: ['1zhangsan.photo', '_zhangsan.photo'],
     },
     length: {
       severity: 'error',
@@ -264,6 +285,8 @@ export const harmonyBundleNameFormat: Format<PackageNameDetails> = defineFormat<
         en: 'The HarmonyOS bundle name has {length} characters; it must have 7 to 128.',
       },
       fix: { zh: '从 AppScope/app.json5 的 bundleName 复制。', en: 'Copy it from bundleName in AppScope/app.json5.' },
+      fires: ['cn.app', 'a.b.c'],
+      passes: ['cn.appx'],
     },
   },
   check(value) {

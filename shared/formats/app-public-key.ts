@@ -14,6 +14,37 @@ export type PublicKeyDetails = {
 const PEM = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/;
 const PRIVATE_LABEL = /PRIVATE KEY/;
 
+// Example keys, made up: a 1024-bit "modulus" of SHA-256 chained from `icp-checker made-up example modulus`
+// (first digit set to c, last to b, so that it has 1024 bits and is odd; nobody generated it as a key), the same
+// number as a PEM SubjectPublicKeyInfo (exponent 65537, DER written by hand; Node's createPublicKey reads
+// it), and a certificate-shaped DER around that key (TBSCertificate with version, serial, algorithm and
+// the key; a SHA-256 of made-up text as its "signature"). The private-key examples are the standard
+// PKCS#8 / PKCS#1 headers only, no key material.
+const EXAMPLE_MODULUS =
+  'c9fe5d1598ba5d93da57cf497faac9649519bf472105e4b10165d7102e0a3b22' +
+  '09eb630960bfdab66f783ef79b073cd282bef825ba441e49070e41a9a1dda9fb' +
+  '090e5b9078dc71f15bee2e4b0c1e3fd9052986f6b6b93749278ef93b2d49e45a' +
+  'e755ad0e10d9201bff0dc8def19a4a1ed78ee3bb661520c8ed610c71f7bd03fb';
+const EXAMPLE_SPKI_LINES = [
+  'MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQDJ/l0VmLpdk9pXz0l/qslklRm/',
+  'RyEF5LEBZdcQLgo7IgnrYwlgv9q2b3g+95sHPNKCvvglukQeSQcOQamh3an7CQ5b',
+  'kHjccfFb7i5LDB4/2QUphva2uTdJJ475Oy1J5FrnVa0OENkgG/8NyN7xmkoe147j',
+  'u2YVIMjtYQxx970D+wIDAQAB',
+];
+const EXAMPLE_SPKI_PEM = ['-----BEGIN PUBLIC KEY-----', ...EXAMPLE_SPKI_LINES, '-----END PUBLIC KEY-----'].join('\n');
+/** The same key as one base64 line, as some tools print it. */
+const EXAMPLE_SPKI_BASE64 = EXAMPLE_SPKI_LINES.join('');
+const EXAMPLE_CERTIFICATE_PEM = [
+  '-----BEGIN CERTIFICATE-----',
+  'MIHuMIG5oAMCAQICAQEwDQYJKoZIhvcNAQELBQAwgZ8wDQYJKoZIhvcNAQEBBQAD',
+  'gY0AMIGJAoGBAMn+XRWYul2T2lfPSX+qyWSVGb9HIQXksQFl1xAuCjsiCetjCWC/',
+  '2rZveD73mwc80oK++CW6RB5JBw5BqaHdqfsJDluQeNxx8VvuLksMHj/ZBSmG9ra5',
+  'N0knjvk7LUnkWudVrQ4Q2SAb/w3I3vGaSh7XjuO7ZhUgyO1hDHH3vQP7AgMBAAEw',
+  'DQYJKoZIhvcNAQELBQADIQCQb00uy7FwrrkzmToTNvvr++QjNTCXPe3tLNub0uJZ',
+  'xA==',
+  '-----END CERTIFICATE-----',
+].join('\n');
+
 export const PUBLIC_KEY_HOWTO = {
   zh: '读取方法：`openssl x509 -inform der -in cert.cer -noout -pubkey`（PEM 公钥）或 `openssl x509 -in cert.pem -noout -modulus`（RSA 模数）；APK 可先用 `keytool -printcert -rfc -jarfile app-release.apk > cert.pem`，或用本项目 `npm run --silent check -- --app-signature app-release.apk`。',
   en: "How to read it: `openssl x509 -inform der -in cert.cer -noout -pubkey` (PEM public key) or `openssl x509 -in cert.pem -noout -modulus` (RSA modulus); for an APK first run `keytool -printcert -rfc -jarfile app-release.apk > cert.pem`, or use this project's `npm run --silent check -- --app-signature app-release.apk`.",
@@ -24,11 +55,17 @@ export const publicKeyFormat: Format<PublicKeyDetails> = defineFormat<PublicKeyD
   name: { zh: '公钥', en: 'Public key' },
   source:
     '《工业和信息化部关于开展移动互联网应用程序备案工作的通知》附件 公钥 (2023); 华为云「App备案咨询」(2025); RFC 5280 §4.1 SubjectPublicKeyInfo; RFC 8017 RSAPublicKey',
+  valid: [
+    { value: EXAMPLE_SPKI_PEM, note: 'a made-up 1024-bit RSA key as PEM' },
+    { value: EXAMPLE_SPKI_BASE64, note: 'the same key as one base64 line' },
+    { value: EXAMPLE_MODULUS, note: 'its modulus in hex' },
+  ],
   issues: {
     empty: {
       severity: 'error',
       message: { zh: '公钥为空。', en: 'The public key is empty.' },
       fix: PUBLIC_KEY_HOWTO,
+      fires: [''],
     },
     'private-key': {
       severity: 'error',
@@ -40,6 +77,16 @@ export const publicKeyFormat: Format<PublicKeyDetails> = defineFormat<PublicKeyD
         zh: '立即删除此内容，不要提交；把它当作已泄露：吊销并更换该签名密钥（Android 用 APK 签名密钥轮换，iOS 在开发者后台吊销证书），然后只填写公钥。',
         en: 'Delete it now and do not submit it; treat it as leaked: revoke and replace the signing key (Android: APK signing key rotation; iOS: revoke the certificate in the developer account), then enter only the public key.',
       },
+      fires: [
+        {
+          value: '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----',
+          note: 'PKCS#8 PEM',
+        },
+        {
+          value: '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY-----',
+          note: 'PKCS#1 PEM',
+        },
+      ],
     },
     certificate: {
       severity: 'warning',
@@ -48,6 +95,7 @@ export const publicKeyFormat: Format<PublicKeyDetails> = defineFormat<PublicKeyD
         en: 'This is the whole certificate, not its public key.',
       },
       fix: PUBLIC_KEY_HOWTO,
+      fires: [{ value: EXAMPLE_CERTIFICATE_PEM, note: 'a certificate PEM' }],
     },
     fingerprint: {
       severity: 'warning',
@@ -56,6 +104,8 @@ export const publicKeyFormat: Format<PublicKeyDetails> = defineFormat<PublicKeyD
         en: 'This is {length} hex digits, which looks like a certificate fingerprint (MD5/SHA-1), not a public key; the fingerprint goes into 签名MD5值.',
       },
       fix: PUBLIC_KEY_HOWTO,
+      // MD5 and SHA-1 of made-up text (as in app-signature.ts), the first with keytool's colons.
+      fires: ['59:C9:7D:1F:BC:46:AA:82:B6:B4:71:20:0C:21:08:7F', 'dcbe65523c92da6886afe544819e32536f3cacd0'],
     },
     malformed: {
       severity: 'error',
@@ -64,6 +114,7 @@ export const publicKeyFormat: Format<PublicKeyDetails> = defineFormat<PublicKeyD
         en: 'The public key is neither an RSA modulus in hex nor a PEM/base64 public key.',
       },
       fix: PUBLIC_KEY_HOWTO,
+      fires: ['请填写公钥', '见附件'],
     },
     'modulus-even': {
       severity: 'error',
@@ -72,6 +123,26 @@ export const publicKeyFormat: Format<PublicKeyDetails> = defineFormat<PublicKeyD
         en: 'This hex number is even, so it cannot be an RSA modulus (a modulus is always odd): it may be cut off.',
       },
       fix: PUBLIC_KEY_HOWTO,
+      // The example modulus with its last three digits cut off (…7bd0, so key-short too), and with its
+      // last digit mistyped (…03fa).
+      fires: [
+        {
+          value:
+            'c9fe5d1598ba5d93da57cf497faac9649519bf472105e4b10165d7102e0a3b22' +
+            '09eb630960bfdab66f783ef79b073cd282bef825ba441e49070e41a9a1dda9fb' +
+            '090e5b9078dc71f15bee2e4b0c1e3fd9052986f6b6b93749278ef93b2d49e45a' +
+            'e755ad0e10d9201bff0dc8def19a4a1ed78ee3bb661520c8ed610c71f7bd0',
+          note: 'a modulus cut off after …7bd0',
+        },
+        {
+          value:
+            'c9fe5d1598ba5d93da57cf497faac9649519bf472105e4b10165d7102e0a3b22' +
+            '09eb630960bfdab66f783ef79b073cd282bef825ba441e49070e41a9a1dda9fb' +
+            '090e5b9078dc71f15bee2e4b0c1e3fd9052986f6b6b93749278ef93b2d49e45a' +
+            'e755ad0e10d9201bff0dc8def19a4a1ed78ee3bb661520c8ed610c71f7bd03fa',
+          note: 'a modulus whose last digit was mistyped (…03fa)',
+        },
+      ],
     },
     'key-short': {
       severity: 'warning',
@@ -80,6 +151,15 @@ export const publicKeyFormat: Format<PublicKeyDetails> = defineFormat<PublicKeyD
         en: 'The key has only {bits} bits, fewer than 1024: it may be cut off.',
       },
       fix: PUBLIC_KEY_HOWTO,
+      // The first 127 digits of the example modulus and a 5: a 512-bit odd number.
+      fires: [
+        {
+          value:
+            'c9fe5d1598ba5d93da57cf497faac9649519bf472105e4b10165d7102e0a3b22' +
+            '09eb630960bfdab66f783ef79b073cd282bef825ba441e49070e41a9a1dda9f5',
+          note: 'a 512-bit modulus',
+        },
+      ],
     },
   },
   check(value) {

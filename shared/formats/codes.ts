@@ -13,6 +13,7 @@ export const smsCodeFormat: Format = defineFormat<Record<string, unknown>>({
   id: 'sms-code',
   name: { zh: '短信验证码', en: 'SMS-check code' },
   source: 'spec §6.2, §6.4',
+  valid: ['123456', '048213'],
   issues: {
     empty: {
       severity: 'error',
@@ -21,6 +22,7 @@ export const smsCodeFormat: Format = defineFormat<Record<string, unknown>>({
         zh: '填写工信部发到联系方式1 手机的 6 位验证码（24 小时内有效）。',
         en: 'Enter the 6-digit code MIIT sent to the contact-1 mobile (valid for 24 hours).',
       },
+      fires: [''],
     },
     normalised: {
       severity: 'warning',
@@ -29,6 +31,7 @@ export const smsCodeFormat: Format = defineFormat<Record<string, unknown>>({
         en: 'The SMS code contains full-width digits or spaces; it should be {normalized}.',
       },
       fix: { zh: '请填写为 {normalized}。', en: 'Enter {normalized}.' },
+      fires: ['１２３４５６', '123 456'],
     },
     charset: {
       severity: 'error',
@@ -37,6 +40,7 @@ export const smsCodeFormat: Format = defineFormat<Record<string, unknown>>({
         en: 'Character {position} of the SMS code, {char}, is not allowed: the code has digits only.',
       },
       fix: { zh: '请对照短信重新输入。', en: 'Re-type it from the message.' },
+      fires: ['12345a'],
     },
     length: {
       severity: 'error',
@@ -48,6 +52,7 @@ export const smsCodeFormat: Format = defineFormat<Record<string, unknown>>({
         zh: '请对照短信核对；发件号码：电信 106598051001、联通 10655113、移动 106575000130。',
         en: 'Check it against the message; senders: Telecom 106598051001, Unicom 10655113, Mobile 106575000130.',
       },
+      fires: ['12345', '1234567'],
     },
   },
   check(value) {
@@ -76,6 +81,7 @@ export const idTailFormat: Format = defineFormat<Record<string, unknown>>({
   id: 'id-tail',
   name: { zh: '证件号码后六位', en: 'Last six characters of the ID number' },
   source: 'spec §6.4; GB 11643-1999',
+  valid: ['101512', '10151X'],
   issues: {
     empty: {
       severity: 'error',
@@ -84,6 +90,7 @@ export const idTailFormat: Format = defineFormat<Record<string, unknown>>({
         zh: '填写该负责人证件号码的最后六位。',
         en: 'Enter the last six characters of that principal’s ID number.',
       },
+      fires: [''],
     },
     normalised: {
       severity: 'warning',
@@ -92,6 +99,7 @@ export const idTailFormat: Format = defineFormat<Record<string, unknown>>({
         en: 'The ID tail contains full-width characters, spaces or a lower-case x; it should be {normalized}.',
       },
       fix: { zh: '请填写为 {normalized}。', en: 'Enter {normalized}.' },
+      fires: ['10151x', '１０１５１２'],
     },
     charset: {
       severity: 'error',
@@ -100,6 +108,7 @@ export const idTailFormat: Format = defineFormat<Record<string, unknown>>({
         en: 'Character {position} of the ID tail, {char}, is not allowed: it has digits only, with X allowed last.',
       },
       fix: { zh: '请对照证件重新输入。', en: 'Re-type it from the document.' },
+      fires: ['1015A2'],
     },
     'x-position': {
       severity: 'error',
@@ -108,6 +117,7 @@ export const idTailFormat: Format = defineFormat<Record<string, unknown>>({
         en: 'Character {position} of the ID tail is X: X can only be the last character.',
       },
       fix: { zh: '请对照证件核对。', en: 'Check it against the document.' },
+      fires: ['10X512'],
     },
     'full-number': {
       severity: 'error',
@@ -116,6 +126,8 @@ export const idTailFormat: Format = defineFormat<Record<string, unknown>>({
         en: 'Only the last six characters go here, not the whole number; they are {tail}.',
       },
       fix: { zh: '请填写 {tail}。', en: 'Enter {tail}.' },
+      // Made-up numbers (440308 + 1999-01-10 + 151, check character 2 by GB 11643; and its 15-digit form).
+      fires: ['440308199901101512', '440308990110151'],
     },
     length: {
       severity: 'error',
@@ -127,6 +139,7 @@ export const idTailFormat: Format = defineFormat<Record<string, unknown>>({
         zh: '请填写证件号码的最后六位；连续输错 5 次短信核验即失败（spec §6.4）。',
         en: 'Enter the last six characters of the ID number; five wrong entries fail the SMS check (spec §6.4).',
       },
+      fires: ['1512', '1015123'],
     },
   },
   check(value) {
@@ -202,6 +215,14 @@ export const filingNumberFormat: Format<FilingNumberDetails> = defineFormat<Fili
   id: 'filing-number',
   name: { zh: 'ICP 备案号', en: 'ICP filing number' },
   source: 'spec §1, §4.4',
+  // Made-up numbers of each form, on a filing of today: a year + 6 digits number (since 2020), an older
+  // 8-digit one (still valid), an app's (-nA), and a subject's (no -n).
+  valid: [
+    { value: '浙ICP备2026012345号-1', today: '2026-12-07', note: '"浙ICP备2026012345号-1" (since 2020)' },
+    { value: '浙ICP备18012345号-1', today: '2026-12-07', note: '"浙ICP备18012345号-1" (before 2020)' },
+    { value: '浙ICP备2026012345号-1A', today: '2026-12-07', note: '"浙ICP备2026012345号-1A" (app)' },
+    '京ICP备18012345号',
+  ],
   issues: {
     empty: {
       severity: 'error',
@@ -210,6 +231,7 @@ export const filingNumberFormat: Format<FilingNumberDetails> = defineFormat<Fili
         zh: '按工信部备案信息填写，如 浙ICP备12345678号。',
         en: 'Enter it as in the MIIT record, e.g. 浙ICP备12345678号.',
       },
+      fires: [''],
     },
     normalised: {
       severity: 'warning',
@@ -218,6 +240,7 @@ export const filingNumberFormat: Format<FilingNumberDetails> = defineFormat<Fili
         en: 'The filing number contains full-width characters, spaces or lower-case letters; written plainly it is {normalized}.',
       },
       fix: { zh: '请填写为 {normalized}。', en: 'Enter it as {normalized}.' },
+      fires: ['浙ICP备 2026012345号-1', '浙icp备2026012345号－1'],
     },
     pattern: {
       severity: 'error',
@@ -226,6 +249,8 @@ export const filingNumberFormat: Format<FilingNumberDetails> = defineFormat<Fili
         en: 'The filing number {normalized} has the wrong form: province abbreviation + ICP备 + digits + 号, -n for a website (e.g. 浙ICP备2024071295号-1), and A, X or K after it for an app, mini program or quick app (e.g. 浙ICP备2024071295号-2A).',
       },
       fix: { zh: '请对照工信部备案信息填写。', en: 'Copy it from the MIIT record.' },
+      fires: ['浙ICP2026012345', '浙ICP备2026012345-1', '浙ICP备2026012345号-1B'],
+      passes: ['蜀ICP备2026012345号-1X'],
     },
     'province-abbr': {
       severity: 'error',
@@ -237,6 +262,7 @@ export const filingNumberFormat: Format<FilingNumberDetails> = defineFormat<Fili
         zh: `备案号以省份简称开头（${FILING_ABBRS}）。`,
         en: `Filing numbers start with a province abbreviation (${FILING_ABBRS}).`,
       },
+      fires: ['杭ICP备2026012345号-1'],
     },
     'province-abbr-variant': {
       severity: 'error',
@@ -245,6 +271,7 @@ export const filingNumberFormat: Format<FilingNumberDetails> = defineFormat<Fili
         en: 'Filing numbers of {provinceEn} start with “{expected}”, not “{abbr}”.',
       },
       fix: { zh: '请填写为 {suggestion}。', en: 'Enter {suggestion}.' },
+      fires: ['川ICP备2026012345号-1'],
     },
     'commercial-licence': {
       severity: 'info',
@@ -257,6 +284,7 @@ export const filingNumberFormat: Format<FilingNumberDetails> = defineFormat<Fili
         en: 'If the field asks for the filing number, enter the ICP备…号 one.',
       },
       source: 'spec §3 (经营性备案 is separate from the non-commercial filing)',
+      fires: ['浙ICP证260123号'],
     },
     'digits-unusual': {
       severity: 'warning',
@@ -265,6 +293,7 @@ export const filingNumberFormat: Format<FilingNumberDetails> = defineFormat<Fili
         en: 'The number {number} in the filing number has {length} digits: numbers since 2020 have 10 (the year + 6 digits), older ones 6–8.',
       },
       fix: { zh: '请对照工信部备案信息核对。', en: 'Check it against the MIIT record.' },
+      fires: ['浙ICP备202601234号-1', '浙ICP备123号'],
     },
     'website-index': {
       severity: 'error',
@@ -273,6 +302,8 @@ export const filingNumberFormat: Format<FilingNumberDetails> = defineFormat<Fili
         en: 'The website suffix “-{index}” is not valid: suffixes start at 1 and have no leading 0.',
       },
       fix: { zh: '请对照工信部备案信息核对网站序号。', en: 'Check the website suffix against the MIIT record.' },
+      fires: ['浙ICP备2026012345号-0', '浙ICP备2026012345号-01'],
+      passes: ['浙ICP备2026012345号-10'],
     },
   },
   check(value) {
@@ -340,6 +371,7 @@ export const filingPasswordFormat: Format = defineFormat<Record<string, unknown>
   id: 'filing-password',
   name: { zh: 'ICP 备案密码', en: 'ICP filing password' },
   source: 'spec §2, §4.4 (format not published: only length and characters are checked)',
+  valid: ['Abc12345', 'icp#2026Pass'],
   issues: {
     empty: {
       severity: 'error',
@@ -348,6 +380,7 @@ export const filingPasswordFormat: Format = defineFormat<Record<string, unknown>
         zh: '填写工信部发放的备案密码；忘记时可在管局或工信部网站找回。',
         en: 'Enter the filing password MIIT issued; a forgotten one can be retrieved from the bureau or MIIT site.',
       },
+      fires: [''],
     },
     'control-chars': {
       severity: 'error',
@@ -356,6 +389,7 @@ export const filingPasswordFormat: Format = defineFormat<Record<string, unknown>
         en: 'The ICP filing password contains an invisible control character (position {position}), usually brought in by copy-paste.',
       },
       fix: { zh: '请手动重新输入密码。', en: 'Type the password again by hand.' },
+      fires: ['Abc12345\u200b', 'Abc\u000012345'],
     },
     'edge-whitespace': {
       severity: 'warning',
@@ -367,6 +401,7 @@ export const filingPasswordFormat: Format = defineFormat<Record<string, unknown>
         zh: '除非密码本身含空格，请删去首尾空格。',
         en: 'Remove the leading or trailing spaces unless they are part of the password.',
       },
+      fires: [' Abc12345', 'Abc12345 '],
     },
     'full-width': {
       severity: 'warning',
@@ -375,6 +410,7 @@ export const filingPasswordFormat: Format = defineFormat<Record<string, unknown>
         en: 'The ICP filing password contains full-width characters; the input method may be in full-width or Chinese mode.',
       },
       fix: { zh: '请切换到半角英文输入后重新输入。', en: 'Switch to half-width Latin input and type it again.' },
+      fires: ['Ａｂｃ１２３４５'],
     },
     length: {
       severity: 'warning',
@@ -383,6 +419,7 @@ export const filingPasswordFormat: Format = defineFormat<Record<string, unknown>
         en: `The ICP filing password has {length} characters, which is unusually long (the password format is not published; only length and characters are checked).`,
       },
       fix: { zh: '请确认没有粘贴进多余的文字。', en: 'Make sure no extra text was pasted in.' },
+      fires: ['Abc12345'.repeat(9)], // 72 characters: text pasted in with the password
     },
   },
   check(value) {

@@ -1,12 +1,14 @@
 // Checksums written here, not taken from a library: the libraries return only true/false (no reason, no expected character to show), and none knows the early pilot codes that fail their own checksum or the registration-authority codes added after GB 32100-2015.
+// The codes it replaced have their own files: the organisation code (organization-code.ts, its characters 9–17) and the 15-digit licence number (business-licence-15.ts).
 
 import type { Bilingual } from '../domain/bilingual';
+import { divisionProvinceOk, licenceNumberCheckDigit } from './business-licence-15';
 import { defineFormat, type Format, type FormatIssue, formatResult } from './define';
-import { isMainlandProvinceCode } from './gb2260-provinces';
-import { compactCode, describeChar, firstDisallowed, toFixpoint, upperAscii } from './input-text';
+import { describeChar, firstDisallowed } from './input-text';
+import { normaliseCode } from './organization-code';
 
 // ---------------------------------------------------------------------------------------------
-// Shared arithmetic
+// Check character
 
 /** GB 32100-2015 character set: digits and capital letters without I, O, Z, S, V (31 characters). */
 const CREDIT_CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -20,32 +22,6 @@ export function creditCodeCheckChar(body: string): string {
     sum += CREDIT_CODE_CHARS.indexOf(body[i] ?? '') * (CREDIT_CODE_WEIGHTS[i] ?? 0);
   }
   return CREDIT_CODE_CHARS[(31 - (sum % 31)) % 31] ?? '?';
-}
-
-/** GB 11714-1997 weights for the eight body characters of an organisation code. */
-const ORGANIZATION_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
-
-function organizationCharValue(ch: string): number {
-  const c = ch.charCodeAt(0);
-  return c >= 48 && c <= 57 ? c - 48 : c - 55; // 0–9, A=10 … Z=35
-}
-
-/** The check character of an eight-character organisation code body (GB 11714-1997: 11 − S mod 11; 10 → X, 11 → 0). */
-export function organizationCodeCheckChar(body: string): string {
-  let sum = 0;
-  for (let i = 0; i < 8; i += 1) sum += organizationCharValue(body[i] ?? '0') * (ORGANIZATION_WEIGHTS[i] ?? 0);
-  const c = 11 - (sum % 11);
-  return c === 10 ? 'X' : c === 11 ? '0' : String(c);
-}
-
-/** ISO 7064 MOD 11,10 check digit of the first 14 digits of a 15-digit registration number (GS15-2006). */
-export function licenceNumberCheckDigit(body: string): string {
-  let p = 10;
-  for (let i = 0; i < 14; i += 1) {
-    const s = (p + Number(body[i])) % 10 || 10;
-    p = (2 * s) % 11;
-  }
-  return String((11 - p) % 10);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -171,16 +147,6 @@ const AUTHORITY_SOURCE_URL = 'https://osuse.cn/post/10002590.html';
 
 const AUTHORITY_BY_CODE = new Map(CREDIT_CODE_AUTHORITIES.map((a) => [a.code, a]));
 
-/**
- * Division code of registrations made at national level (e.g. national social organisations registered
- * with the Ministry of Civil Affairs: 51100000500009247D).
- */
-const NATIONAL_DIVISION_CODE = '100000';
-
-function divisionProvinceOk(divisionCode: string): boolean {
-  return divisionCode === NATIONAL_DIVISION_CODE || isMainlandProvinceCode(divisionCode.slice(0, 2));
-}
-
 // ---------------------------------------------------------------------------------------------
 // 统一社会信用代码 (GB 32100-2015)
 
@@ -209,16 +175,14 @@ const CONFUSABLE: Record<string, string> = { O: '0', I: '1', Z: '2', S: '5' };
  */
 const PILOT_SUBJECT = /^M\d{4}[0-9A-Z]*[A-Z]/;
 
-function normaliseCode(value: string): string {
-  return toFixpoint(value, (s) => upperAscii(compactCode(s)));
-}
-
 const CREDIT_SOURCE = 'GB 32100-2015; spec §4.1';
 
 export const creditCodeFormat: Format<CreditCodeDetails> = defineFormat<CreditCodeDetails>({
   id: 'credit-code',
   name: { zh: '统一社会信用代码', en: 'Unified social credit code' },
   source: CREDIT_SOURCE,
+  // Made-up codes (an enterprise, a public institution, an individual business); check characters from creditCodeCheckChar.
+  valid: ['91330106MA2B3C4D5D', '123301004700123455', '92440300MA5F6G7H88'],
   issues: {
     empty: {
       severity: 'error',
@@ -227,6 +191,7 @@ export const creditCodeFormat: Format<CreditCodeDetails> = defineFormat<CreditCo
         zh: '按营业执照或登记证书填写 18 位代码。',
         en: 'Enter the 18-character code printed on the licence or registration certificate.',
       },
+      fires: [''],
     },
     normalised: {
       severity: 'warning',
@@ -235,6 +200,7 @@ export const creditCodeFormat: Format<CreditCodeDetails> = defineFormat<CreditCo
         en: 'The credit code contains full-width characters, spaces, hyphens or lower-case letters; written plainly it is {normalized}.',
       },
       fix: { zh: '请填写为 {normalized}。', en: 'Enter it as {normalized}.' },
+      fires: ['91330106ma2b3c4d5d', '91330106 MA2B3C4D 5D', '９１３３０１０６ＭＡ２Ｂ３Ｃ４Ｄ５Ｄ'],
     },
     length: {
       severity: 'error',
@@ -243,6 +209,7 @@ export const creditCodeFormat: Format<CreditCodeDetails> = defineFormat<CreditCo
         en: 'The credit code has {length} characters: it has 18.',
       },
       fix: { zh: '请对照营业执照核对。', en: 'Compare it with the licence.' },
+      fires: ['91330106MA2B3C4D5', '91330106MA2B3C4D5DD'],
     },
     charset: {
       severity: 'error',
@@ -251,6 +218,7 @@ export const creditCodeFormat: Format<CreditCodeDetails> = defineFormat<CreditCo
         en: 'Character {position} of the credit code, {char}, is not allowed: the code uses digits and capital letters except I, O, Z, S, V.',
       },
       fix: { zh: '请逐位对照营业执照重新输入。', en: 'Re-type it, comparing each character with the licence.' },
+      fires: ['91330106MA2B3C4D5V', '91330106MA2B3C4D5D。'],
     },
     confusable: {
       severity: 'error',
@@ -262,6 +230,10 @@ export const creditCodeFormat: Format<CreditCodeDetails> = defineFormat<CreditCo
         zh: '请对照营业执照确认后填写为 {suggestion}。',
         en: 'Check against the licence, then enter {suggestion}.',
       },
+      fires: [
+        { value: '9133O106MA2B3C4D5D', note: 'letter O for digit 0' },
+        { value: '9I330106MA2B3C4D5D', note: 'letter I for digit 1' },
+      ],
     },
     'division-code': {
       severity: 'error',
@@ -270,6 +242,7 @@ export const creditCodeFormat: Format<CreditCodeDetails> = defineFormat<CreditCo
         en: 'Characters 3–8 of the credit code, {divisionCode}, should be six digits (the region code of the registering authority).',
       },
       fix: { zh: '请对照营业执照核对。', en: 'Compare them with the licence.' },
+      fires: ['9133A106MA2B3C4D59'],
     },
     'province-code': {
       severity: 'error',
@@ -279,6 +252,8 @@ export const creditCodeFormat: Format<CreditCodeDetails> = defineFormat<CreditCo
       },
       fix: { zh: '请对照营业执照核对第 3–8 位。', en: 'Check characters 3–8 against the licence.' },
       source: 'GB 32100-2015 §4.3; GB/T 2260',
+      fires: ['91990106MA2B3C4D5E'],
+      passes: [{ value: '51100000MJ0012345W', note: 'national registration, division 100000' }],
     },
     'authority-unknown': {
       severity: 'warning',
@@ -292,6 +267,11 @@ export const creditCodeFormat: Format<CreditCodeDetails> = defineFormat<CreditCo
       },
       source: AUTHORITY_SOURCE,
       sourceUrl: AUTHORITY_SOURCE_URL,
+      fires: ['B1330106MA2B3C4D5B'],
+      passes: [
+        { value: '31330000MD0012345E', note: 'law firm, authority 3 added after GB 32100' },
+        { value: 'N2330106MA2B00000B', note: 'village collective, authority N' },
+      ],
     },
     'type-unknown': {
       severity: 'warning',
@@ -305,6 +285,7 @@ export const creditCodeFormat: Format<CreditCodeDetails> = defineFormat<CreditCo
       },
       source: AUTHORITY_SOURCE,
       sourceUrl: AUTHORITY_SOURCE_URL,
+      fires: ['94330106MA2B3C4D54'],
     },
     checksum: {
       severity: 'error',
@@ -317,6 +298,8 @@ export const creditCodeFormat: Format<CreditCodeDetails> = defineFormat<CreditCo
         en: 'Compare each character with the licence: usually one of the first 17 is mistyped (0 and D, 1 and L, 8 and B).',
       },
       source: 'GB 32100-2015 §4.5',
+      fires: ['91330106MA2B3C4D5E', '91330106MA2B3C4D6D'],
+      passes: [{ value: '91350100M1234ABCDM', note: 'pilot code: checksum-pilot, not checksum' }],
     },
     'checksum-pilot': {
       severity: 'warning',
@@ -329,6 +312,8 @@ export const creditCodeFormat: Format<CreditCodeDetails> = defineFormat<CreditCo
         en: 'Compare it character by character with the licence: if it matches exactly, leave it as it is.',
       },
       source: 'GB 32100-2015 (early pilot codes such as 91350100M0001TGQXM fail the check digit)',
+      fires: ['91350100M1234ABCDM'],
+      passes: [{ value: '91330106MA2B3C4D5E', note: 'ordinary code: checksum, not checksum-pilot' }],
     },
     'legacy-licence-15': {
       severity: 'warning',
@@ -341,6 +326,7 @@ export const creditCodeFormat: Format<CreditCodeDetails> = defineFormat<CreditCo
         en: 'Enter the 18-character credit code printed on the current licence.',
       },
       source: '国办发〔2015〕50号 (三证合一 from 2015-10-01, old licences valid to 2017-12-31)',
+      fires: ['330106000123458'],
     },
     'licence-15-checksum': {
       severity: 'error',
@@ -350,6 +336,8 @@ export const creditCodeFormat: Format<CreditCodeDetails> = defineFormat<CreditCo
       },
       fix: { zh: '请逐位对照营业执照核对。', en: 'Compare each digit with the licence.' },
       source: 'GS15-2006 工商行政管理市场主体注册号编制规则; ISO 7064 MOD 11,10',
+      fires: ['330106000123459'],
+      passes: ['330106000123458'],
     },
   },
   check(value) {
@@ -421,203 +409,5 @@ export const creditCodeFormat: Format<CreditCodeDetails> = defineFormat<CreditCo
       provinceCode,
       organizationCode: `${subject.slice(0, 8)}-${subject.slice(8)}`,
     });
-  },
-});
-
-// ---------------------------------------------------------------------------------------------
-// 组织机构代码 (GB 11714-1997)
-
-export type OrganizationCodeDetails = { body: string; checkChar: string };
-
-export const organizationCodeFormat: Format<OrganizationCodeDetails> = defineFormat<OrganizationCodeDetails>({
-  id: 'organization-code',
-  name: { zh: '组织机构代码', en: 'Organisation code' },
-  source: 'GB 11714-1997; spec §4.1',
-  issues: {
-    empty: {
-      severity: 'error',
-      message: { zh: '组织机构代码为空。', en: 'The organisation code is empty.' },
-      fix: { zh: '按组织机构代码证填写，如 77255161-1。', en: 'Enter it as on the certificate, e.g. 77255161-1.' },
-    },
-    normalised: {
-      severity: 'info',
-      message: {
-        zh: '组织机构代码的规范写法为 {normalized}（8 位本体码、连字符、1 位校验码）。',
-        en: 'The organisation code is conventionally written {normalized} (eight characters, hyphen, check character).',
-      },
-      fix: { zh: '可填写为 {normalized}。', en: 'You may enter it as {normalized}.' },
-    },
-    charset: {
-      severity: 'error',
-      message: {
-        zh: '组织机构代码第 {position} 个字符 {char} 无效：只含数字和大写字母，校验码为数字或 X。',
-        en: 'Character {position} of the organisation code, {char}, is not allowed: it has digits and capital letters, and a digit or X as check character.',
-      },
-      fix: { zh: '请对照证书重新输入。', en: 'Re-type it from the certificate.' },
-    },
-    length: {
-      severity: 'error',
-      message: {
-        zh: '组织机构代码有 {length} 位（不计连字符）：应为 9 位。',
-        en: 'The organisation code has {length} characters (not counting the hyphen): it has 9.',
-      },
-      fix: {
-        zh: '请对照证书核对，格式如 77255161-1。',
-        en: 'Compare it with the certificate; the form is like 77255161-1.',
-      },
-    },
-    checksum: {
-      severity: 'error',
-      message: {
-        zh: '组织机构代码校验码不正确：按 GB 11714-1997 计算应为 {expected}，实际为 {actual}。',
-        en: 'The check character of the organisation code is wrong: by GB 11714-1997 it should be {expected}, not {actual}.',
-      },
-      fix: { zh: '请逐位对照证书核对前 8 位。', en: 'Compare the first eight characters with the certificate.' },
-    },
-    superseded: {
-      severity: 'info',
-      message: {
-        zh: '“三证合一”（2015-10-01）后组织机构代码已并入 18 位统一社会信用代码（第 9–17 位）。',
-        en: 'Since the 2015-10-01 “three licences in one” reform the organisation code is part of the 18-character credit code (characters 9–17).',
-      },
-      fix: {
-        zh: '若单位已有统一社会信用代码，证件类型可选“统一社会信用代码证书”或“营业执照”。',
-        en: 'If the organisation has a credit code, choose the credit-code certificate or business licence as document type.',
-      },
-      source: '国办发〔2015〕50号',
-    },
-  },
-  check(value) {
-    const issues: FormatIssue[] = [];
-    const compact = normaliseCode(value);
-    const body = compact.slice(0, 8);
-    const structured = /^[0-9A-Z]{8}[0-9X]$/.test(compact);
-    const normalized = structured ? `${body}-${compact.slice(8)}` : compact;
-    const result = (details?: OrganizationCodeDetails) =>
-      formatResult(organizationCodeFormat, normalized, issues, details);
-    if (compact === '') {
-      issues.push({ code: 'empty' });
-      return result();
-    }
-    if (structured && normalized !== value.trim()) issues.push({ code: 'normalised', params: { normalized } });
-    const bad = firstDisallowed(compact, /[0-9A-Z]/);
-    if (bad) {
-      issues.push({ code: 'charset', params: { position: bad.position, char: describeChar(bad.char) } });
-      return result();
-    }
-    if (compact.length !== 9) {
-      issues.push({ code: 'length', params: { length: compact.length } });
-      return result();
-    }
-    if (!structured) {
-      issues.push({ code: 'charset', params: { position: 9, char: describeChar(compact.slice(8)) } });
-      return result();
-    }
-    const expected = organizationCodeCheckChar(body);
-    const actual = compact[8] ?? '';
-    if (expected !== actual) issues.push({ code: 'checksum', params: { expected, actual } });
-    issues.push({ code: 'superseded' });
-    return result({ body, checkChar: actual });
-  },
-});
-
-// ---------------------------------------------------------------------------------------------
-// 15-digit business-licence registration number (GS15-2006), replaced by the credit code
-
-export type LicenceNumberDetails = { divisionCode: string; provinceCode: string };
-
-export const businessLicence15Format: Format<LicenceNumberDetails> = defineFormat<LicenceNumberDetails>({
-  id: 'business-licence-15',
-  name: {
-    zh: '营业执照注册号（15 位，2015 年前）',
-    en: 'Business-licence registration number (15 digits, before 2015)',
-  },
-  source: 'GS15-2006 工商行政管理市场主体注册号编制规则; ISO 7064 MOD 11,10',
-  issues: {
-    empty: {
-      severity: 'error',
-      message: { zh: '营业执照注册号为空。', en: 'The licence registration number is empty.' },
-      fix: { zh: '按营业执照填写。', en: 'Enter it as printed on the licence.' },
-    },
-    normalised: {
-      severity: 'warning',
-      message: {
-        zh: '营业执照注册号中含有全角数字、空格或连字符，规范写法为 {normalized}。',
-        en: 'The registration number contains full-width digits, spaces or hyphens; written plainly it is {normalized}.',
-      },
-      fix: { zh: '请填写为 {normalized}。', en: 'Enter it as {normalized}.' },
-    },
-    charset: {
-      severity: 'error',
-      message: {
-        zh: '营业执照注册号第 {position} 个字符 {char} 无效：注册号只含数字。',
-        en: 'Character {position} of the registration number, {char}, is not allowed: the number has digits only.',
-      },
-      fix: { zh: '请对照营业执照重新输入。', en: 'Re-type it from the licence.' },
-    },
-    length: {
-      severity: 'error',
-      message: {
-        zh: '营业执照注册号有 {length} 位：应为 15 位。',
-        en: 'The registration number has {length} digits: it has 15.',
-      },
-      fix: { zh: '请对照营业执照核对。', en: 'Compare it with the licence.' },
-    },
-    'province-code': {
-      severity: 'error',
-      message: {
-        zh: '营业执照注册号前两位 {provinceCode} 不是大陆省级行政区划代码。',
-        en: 'The first two digits of the registration number, {provinceCode}, are not a mainland provincial-level region code.',
-      },
-      fix: { zh: '请对照营业执照核对前 6 位。', en: 'Check the first six digits against the licence.' },
-    },
-    checksum: {
-      severity: 'error',
-      message: {
-        zh: '营业执照注册号校验位不正确：按 ISO 7064 MOD 11,10 计算应为 {expected}，实际为 {actual}。',
-        en: 'The check digit of the registration number is wrong: by ISO 7064 MOD 11,10 it should be {expected}, not {actual}.',
-      },
-      fix: { zh: '请逐位对照营业执照核对。', en: 'Compare each digit with the licence.' },
-    },
-    legacy: {
-      severity: 'warning',
-      message: {
-        zh: '15 位注册号是“三证合一”（2015-10-01）前的旧号码，旧版营业执照过渡期至 2017-12-31。',
-        en: 'The 15-digit registration number predates the 2015-10-01 “three licences in one” reform; old licences were valid until 2017-12-31.',
-      },
-      fix: {
-        zh: '请填写现行营业执照上的 18 位统一社会信用代码。',
-        en: 'Enter the 18-character unified social credit code printed on the current licence.',
-      },
-      source: '国办发〔2015〕50号 (三证合一 from 2015-10-01, old licences valid to 2017-12-31)',
-    },
-  },
-  check(value) {
-    const issues: FormatIssue[] = [];
-    const normalized = compactCode(value);
-    const result = (details?: LicenceNumberDetails) =>
-      formatResult(businessLicence15Format, normalized, issues, details);
-    if (normalized === '') {
-      issues.push({ code: 'empty' });
-      return result();
-    }
-    if (normalized !== value.trim()) issues.push({ code: 'normalised', params: { normalized } });
-    const bad = firstDisallowed(normalized, /[0-9]/);
-    if (bad) {
-      issues.push({ code: 'charset', params: { position: bad.position, char: describeChar(bad.char) } });
-      return result();
-    }
-    if (normalized.length !== 15) {
-      issues.push({ code: 'length', params: { length: normalized.length } });
-      return result();
-    }
-    const divisionCode = normalized.slice(0, 6);
-    const provinceCode = normalized.slice(0, 2);
-    if (!divisionProvinceOk(divisionCode)) issues.push({ code: 'province-code', params: { provinceCode } });
-    const expected = licenceNumberCheckDigit(normalized);
-    const actual = normalized[14] ?? '';
-    if (expected !== actual) issues.push({ code: 'checksum', params: { expected, actual } });
-    issues.push({ code: 'legacy' });
-    return result({ divisionCode, provinceCode });
   },
 });

@@ -16,7 +16,17 @@ export interface FormatIssueSpec {
   /** Overrides the format's source for this issue. */
   source?: string;
   sourceUrl?: string;
+  /**
+   * Values that raise this issue (axe-core's fixture idea). The issue's rule (`<format id>.<code>`)
+   * carries them as drafts, and `tests/unit/rules/examples.test.ts` checks each one raises it.
+   */
+  fires?: readonly FormatExample[];
+  /** Near misses that must not raise this issue; the format's `valid` values are always added. */
+  passes?: readonly FormatExample[];
 }
+
+/** A value shown to a format, with the filing date when the issue depends on it. */
+export type FormatExample = string | { value: string; today?: string; note?: string };
 
 export interface FormatIssue {
   code: string;
@@ -45,6 +55,8 @@ export interface Format<D = Record<string, unknown>> {
   source: string;
   sourceUrl?: string;
   issues: Record<string, FormatIssueSpec>;
+  /** Well-formed values that raise no issue at all: every issue's rule passes on them. */
+  valid?: readonly FormatExample[];
   check(value: string, options?: FormatOptions): FormatResult<D>;
 }
 

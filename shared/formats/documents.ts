@@ -3,7 +3,8 @@
 // Only Chinese passports and the two travel permits have public number patterns; foreign passports
 // and military/police documents are checked for length and characters only, and their messages say so.
 
-import { businessLicence15Format, creditCodeFormat, organizationCodeFormat } from './credit-code';
+import { businessLicence15Format } from './business-licence-15';
+import { creditCodeFormat } from './credit-code';
 import type { Format } from './define';
 import { defineFormat, type FormatIssue, type FormatIssueSpec, formatResult } from './define';
 import { idNumberFormat } from './id-number';
@@ -16,21 +17,26 @@ import {
   toFixpoint,
   upperAscii,
 } from './input-text';
+import { organizationCodeFormat } from './organization-code';
 import { permanentResidenceFormat } from './permanent-residence';
 
 function normaliseDocumentNumber(value: string): string {
   return toFixpoint(value, (s) => upperAscii(compactCode(s)));
 }
 
+/** The example values of an issue (`fires`, and near misses that must not raise it). */
+type IssueExamples = Pick<FormatIssueSpec, 'fires' | 'passes'>;
+
 function emptySpec(what: { zh: string; en: string }): FormatIssueSpec {
   return {
     severity: 'error',
     message: { zh: `${what.zh}为空。`, en: `The ${what.en} is empty.` },
     fix: { zh: `请按证件填写${what.zh}。`, en: `Enter the ${what.en} as printed on the document.` },
+    fires: [''],
   };
 }
 
-function normalisedSpec(what: { zh: string; en: string }): FormatIssueSpec {
+function normalisedSpec(what: { zh: string; en: string }, examples: IssueExamples): FormatIssueSpec {
   return {
     severity: 'warning',
     message: {
@@ -38,10 +44,15 @@ function normalisedSpec(what: { zh: string; en: string }): FormatIssueSpec {
       en: `The ${what.en} contains full-width characters, spaces, hyphens or lower-case letters; written plainly it is {normalized}.`,
     },
     fix: { zh: '请填写为 {normalized}。', en: 'Enter it as {normalized}.' },
+    ...examples,
   };
 }
 
-function charsetSpec(what: { zh: string; en: string }, allowed: { zh: string; en: string }): FormatIssueSpec {
+function charsetSpec(
+  what: { zh: string; en: string },
+  allowed: { zh: string; en: string },
+  examples: IssueExamples,
+): FormatIssueSpec {
   return {
     severity: 'error',
     message: {
@@ -49,6 +60,7 @@ function charsetSpec(what: { zh: string; en: string }, allowed: { zh: string; en
       en: `Character {position} of the ${what.en}, {char}, is not allowed: ${allowed.en}.`,
     },
     fix: { zh: '请对照证件重新输入。', en: 'Re-type it from the document.' },
+    ...examples,
   };
 }
 
@@ -92,13 +104,15 @@ export const chinesePassportFormat: Format<ChinesePassportDetails> = defineForma
   id: 'passport-cn',
   name: { zh: '中华人民共和国护照', en: 'Passport of the People’s Republic of China' },
   source: 'validator.js isPassportNumber(CN); util-helpers isPassport',
+  valid: ['E12345678', 'EA1234567', 'DE1234567'],
   issues: {
     empty: emptySpec(CN_PASSPORT),
-    normalised: normalisedSpec(CN_PASSPORT),
-    charset: charsetSpec(CN_PASSPORT, {
-      zh: '护照号码只含数字和大写字母',
-      en: 'a passport number has digits and capital letters only',
-    }),
+    normalised: normalisedSpec(CN_PASSPORT, { fires: ['e12345678', 'E1234 5678'] }),
+    charset: charsetSpec(
+      CN_PASSPORT,
+      { zh: '护照号码只含数字和大写字母', en: 'a passport number has digits and capital letters only' },
+      { fires: ['E12345678.', 'E1234567/'] },
+    ),
     pattern: {
       severity: 'error',
       message: {
@@ -106,6 +120,7 @@ export const chinesePassportFormat: Format<ChinesePassportDetails> = defineForma
         en: 'The Chinese passport number {normalized} matches no known form: ordinary passports are E + 8 characters (the second may be a letter other than I, O) or G + 8 digits.',
       },
       fix: { zh: '请对照护照资料页核对。', en: 'Compare it with the passport’s data page.' },
+      fires: ['A12345678', 'E1234567', { value: 'EO1234567', note: 'E followed by the letter O' }],
     },
     'g-series': {
       severity: 'info',
@@ -118,6 +133,7 @@ export const chinesePassportFormat: Format<ChinesePassportDetails> = defineForma
         en: 'Make sure the passport is still valid, with more than 3 months left.',
       },
       source: 'TC17 上海 (documents valid > 3 months); HW25 备案驳回 「有效期需大于三个月」',
+      fires: ['G12345678'],
     },
   },
   check(value) {
@@ -149,13 +165,16 @@ export const passportFormat: Format<PassportDetails> = defineFormat<PassportDeta
   id: 'passport',
   name: { zh: '护照（中国或外国）', en: 'Passport (Chinese or foreign)' },
   source: 'ICAO Doc 9303 (document number: letters and digits)',
+  // Chinese passport numbers; a foreign number always raises the `foreign-unverified` info.
+  valid: ['E12345678', 'G12345678'],
   issues: {
     empty: emptySpec(PASSPORT),
-    normalised: normalisedSpec(PASSPORT),
-    charset: charsetSpec(PASSPORT, {
-      zh: '护照号码只含数字和英文字母',
-      en: 'a passport number has digits and Latin letters only',
-    }),
+    normalised: normalisedSpec(PASSPORT, { fires: ['e12345678', 'x1234567'] }),
+    charset: charsetSpec(
+      PASSPORT,
+      { zh: '护照号码只含数字和英文字母', en: 'a passport number has digits and Latin letters only' },
+      { fires: ['AB/1234567', 'X1234567#'] },
+    ),
     length: {
       severity: 'error',
       message: {
@@ -163,6 +182,8 @@ export const passportFormat: Format<PassportDetails> = defineFormat<PassportDeta
         en: `The passport number has {length} characters: passport numbers have ${PASSPORT_MIN}–${PASSPORT_MAX} (foreign passports are checked for length and characters only).`,
       },
       fix: { zh: '请对照护照资料页核对。', en: 'Compare it with the passport’s data page.' },
+      fires: ['AB12', 'ABCDEFGHJK12345678901'],
+      passes: [{ value: 'C01X00T47', note: 'ICAO specimen number' }],
     },
     'cn-pattern': {
       severity: 'warning',
@@ -174,6 +195,8 @@ export const passportFormat: Format<PassportDetails> = defineFormat<PassportDeta
         zh: '中国护照请对照资料页核对（E 加 8 位或 G 加 8 位数字）；外国护照可忽略此提示。',
         en: 'For a Chinese passport, compare it with the data page (E + 8 characters, or G + 8 digits); for a foreign passport ignore this.',
       },
+      fires: ['EI1234567', 'GA1234567'],
+      passes: [{ value: 'K12345678', note: 'nine characters, not G or E' }],
     },
     'foreign-unverified': {
       severity: 'info',
@@ -182,6 +205,7 @@ export const passportFormat: Format<PassportDetails> = defineFormat<PassportDeta
         en: 'Foreign passport numbers have no common form; only the length and characters were checked.',
       },
       fix: { zh: '请与护照资料页逐字核对。', en: 'Compare it character by character with the passport’s data page.' },
+      fires: [{ value: 'C01X00T47', note: 'ICAO specimen number' }, 'K1234567'],
     },
   },
   check(value) {
@@ -212,10 +236,15 @@ export const hkMacauPermitFormat: Format<HkMacauPermitDetails> = defineFormat<Hk
   id: 'hk-macau-permit',
   name: { zh: '港澳居民来往内地通行证', en: 'Mainland Travel Permit for Hong Kong and Macao Residents' },
   source: 'util-helpers isHMCard',
+  valid: ['H12345678', 'M87654321', 'H1234567801'],
   issues: {
     empty: emptySpec(HK_MO),
-    normalised: normalisedSpec(HK_MO),
-    charset: charsetSpec(HK_MO, { zh: '号码为 H 或 M 加数字', en: 'the number is H or M followed by digits' }),
+    normalised: normalisedSpec(HK_MO, { fires: ['h12345678', 'H 1234 5678'] }),
+    charset: charsetSpec(
+      HK_MO,
+      { zh: '号码为 H 或 M 加数字', en: 'the number is H or M followed by digits' },
+      { fires: [{ value: 'H12345678(01)', note: 'renewal count in brackets' }, 'H1234567!'] },
+    ),
     pattern: {
       severity: 'error',
       message: {
@@ -223,6 +252,11 @@ export const hkMacauPermitFormat: Format<HkMacauPermitDetails> = defineFormat<Hk
         en: 'The permit number {normalized} has the wrong form: it is H (Hong Kong) or M (Macao) followed by 8 digits; old booklets add 2 digits counting renewals.',
       },
       fix: { zh: '请对照通行证核对，如 H12345678。', en: 'Compare it with the permit, e.g. H12345678.' },
+      fires: [
+        'X12345678',
+        'H1234567',
+        { value: 'C12345678', note: 'a mainland resident’s permit to Hong Kong and Macao' },
+      ],
     },
   },
   check(value) {
@@ -253,10 +287,15 @@ export const taiwanPermitFormat: Format<TaiwanPermitDetails> = defineFormat<Taiw
   id: 'taiwan-permit',
   name: { zh: '台湾居民来往大陆通行证', en: 'Mainland Travel Permit for Taiwan Residents' },
   source: 'util-helpers isTWCard',
+  valid: ['12345678', '87654321'],
   issues: {
     empty: emptySpec(TW),
-    normalised: normalisedSpec(TW),
-    charset: charsetSpec(TW, { zh: '号码只含数字和大写字母', en: 'the number has digits and capital letters only' }),
+    normalised: normalisedSpec(TW, { fires: ['1234 5678', '１２３４５６７８'] }),
+    charset: charsetSpec(
+      TW,
+      { zh: '号码只含数字和大写字母', en: 'the number has digits and capital letters only' },
+      { fires: ['12345678(01)', '1234567!'] },
+    ),
     pattern: {
       severity: 'error',
       message: {
@@ -264,6 +303,7 @@ export const taiwanPermitFormat: Format<TaiwanPermitDetails> = defineFormat<Taiw
         en: 'The permit number {normalized} has the wrong form: card permits (since 2015) have 8 digits, one-time permits 10–12 digits or letters.',
       },
       fix: { zh: '请对照通行证核对。', en: 'Compare it with the permit.' },
+      fires: ['1234567', '123456789'],
     },
     'one-time': {
       severity: 'warning',
@@ -276,6 +316,7 @@ export const taiwanPermitFormat: Format<TaiwanPermitDetails> = defineFormat<Taiw
         en: 'Use the 8-digit card permit or the Taiwan residents’ residence permit instead.',
       },
       source: 'TC17 上海 (documents valid > 3 months); HW25 备案驳回 「有效期需大于三个月」',
+      fires: ['1234567890', '1234567890AB'],
     },
   },
   check(value) {
@@ -303,17 +344,30 @@ const OTHER_MAX = 32;
 /** Military documents carry numbers like 南字第2019001号, so CJK characters and brackets are allowed. */
 const OTHER_ALLOWED = /[0-9A-Z\u3400-\u4dbf\u4e00-\u9fff()·/]/;
 
+/**
+ * Well-formed numbers (made up). Not the format's `valid`: every well-formed number raises the
+ * `unverified` info, so they are the other issues' near misses instead.
+ */
+const WELL_FORMED_OTHER = ['南字第2019001号', '军字第12345678号'] as const;
+
 export const documentNumberFormat: Format = defineFormat<Record<string, unknown>>({
   id: 'document-number',
   name: { zh: '其他证件号码（军官证等）', en: 'Other document number (officer’s ID etc.)' },
   source: 'spec §4.1 (number must match the document type)',
   issues: {
     empty: emptySpec(OTHER),
-    normalised: normalisedSpec(OTHER),
-    charset: charsetSpec(OTHER, {
-      zh: '只检查字符：允许数字、字母、汉字和括号',
-      en: 'only the characters are checked: digits, letters, Chinese characters and brackets are allowed',
+    normalised: normalisedSpec(OTHER, {
+      fires: ['南字第２０１９００１号', '南字第 2019001号'],
+      passes: WELL_FORMED_OTHER,
     }),
+    charset: charsetSpec(
+      OTHER,
+      {
+        zh: '只检查字符：允许数字、字母、汉字和括号',
+        en: 'only the characters are checked: digits, letters, Chinese characters and brackets are allowed',
+      },
+      { fires: ['南字第2019001号😀', '南字第2019001号。'], passes: WELL_FORMED_OTHER },
+    ),
     length: {
       severity: 'error',
       message: {
@@ -321,6 +375,8 @@ export const documentNumberFormat: Format = defineFormat<Record<string, unknown>
         en: `The document number has {length} characters: it should have ${OTHER_MIN}–${OTHER_MAX} (this document type is checked for length and characters only).`,
       },
       fix: { zh: '请对照证件核对。', en: 'Compare it with the document.' },
+      fires: ['12', '南字第2019001号南字第2019001号南字第2019001号南'],
+      passes: WELL_FORMED_OTHER,
     },
     unverified: {
       severity: 'info',
@@ -329,6 +385,8 @@ export const documentNumberFormat: Format = defineFormat<Record<string, unknown>
         en: 'This document type has no public number rule; only the length and characters were checked.',
       },
       fix: { zh: '请与证件逐字核对。', en: 'Compare it character by character with the document.' },
+      fires: ['南字第2019001号', '军字第12345678号'],
+      passes: [{ value: '12', note: 'too short: length, not unverified' }],
     },
   },
   check(value) {

@@ -176,12 +176,14 @@ export const domainName = defineFormat<DomainDetails>({
   id: 'domain-name',
   name: { zh: '网站域名', en: 'Website domain' },
   source: SOURCE,
+  valid: ['example.com', '例子.中国', 'my-site.com.cn'],
   issues: {
     empty: {
       severity: 'error',
       message: { zh: '网站域名为空', en: 'The website domain is empty' },
       fix: { zh: '填写网站的域名，例如 example.com', en: 'Enter the website’s domain, e.g. example.com' },
       source: 'spec §4.3',
+      fires: [''],
     },
     several: {
       severity: 'error',
@@ -191,6 +193,7 @@ export const domainName = defineFormat<DomainDetails>({
         en: 'Enter one domain per field; add the others one by one with 继续增加域名 (add domain)',
       },
       source: 'spec §4.3',
+      fires: ['example.com example.cn', 'example.com，example.cn'],
     },
     'url-parts': {
       severity: 'warning',
@@ -200,6 +203,7 @@ export const domainName = defineFormat<DomainDetails>({
       },
       fix: { zh: '只填域名本身：{host}', en: 'Enter the domain alone: {host}' },
       source: 'spec §4.3',
+      fires: ['https://example.com/', 'http://example.com:8080/index.html'],
     },
     normalised: {
       severity: 'info',
@@ -208,6 +212,7 @@ export const domainName = defineFormat<DomainDetails>({
         en: 'The website domain was normalised (case, full-width characters, dots, spaces or a trailing dot): {host}',
       },
       fix: { zh: '按规范形式填写：{host}', en: 'Enter it in this form: {host}' },
+      fires: ['Example.COM', 'example。com', 'example.com.'],
     },
     'ip-address': {
       severity: 'error',
@@ -217,6 +222,7 @@ export const domainName = defineFormat<DomainDetails>({
         en: 'ICP filings are per domain: enter a registered, real-name-verified domain, not an IP address',
       },
       source: 'spec §5.3',
+      fires: ['192.0.2.10'], // RFC 5737 documentation address
     },
     'invalid-character': {
       severity: 'error',
@@ -228,6 +234,7 @@ export const domainName = defineFormat<DomainDetails>({
         zh: '域名只能由字母、数字、连字符（-）和点组成（中文域名可含汉字）',
         en: 'A domain consists of letters, digits, hyphens (-) and dots (Chinese domains may contain Chinese characters)',
       },
+      fires: ['my_site.com', 'exa mple.com'],
     },
     'empty-label': {
       severity: 'error',
@@ -236,6 +243,7 @@ export const domainName = defineFormat<DomainDetails>({
         en: 'The website domain has an empty label (two dots in a row, or a leading dot): {host}',
       },
       fix: { zh: '删除多余的点', en: 'Remove the extra dot' },
+      fires: ['example..com', '.example.com'],
     },
     'label-too-long': {
       severity: 'error',
@@ -247,6 +255,7 @@ export const domainName = defineFormat<DomainDetails>({
         zh: '检查域名是否填错；每段（两点之间）最多 63 个字符',
         en: 'Check the domain: each label (between dots) has at most 63 characters',
       },
+      fires: [`${'a'.repeat(64)}.com`],
     },
     'too-long': {
       severity: 'error',
@@ -255,6 +264,8 @@ export const domainName = defineFormat<DomainDetails>({
         en: 'The domain is {length} characters long, more than 253',
       },
       fix: { zh: '检查域名是否填错', en: 'Check the domain for a typing error' },
+      // 5 × 61 + 3 = 308 characters; every label within 63.
+      fires: [`${`${'a'.repeat(60)}.`.repeat(5)}com`],
     },
     'hyphen-edge': {
       severity: 'error',
@@ -266,6 +277,7 @@ export const domainName = defineFormat<DomainDetails>({
         zh: '域名每段不能以「-」开头或结尾，检查是否填错',
         en: 'A label cannot start or end with “-”: check the domain',
       },
+      fires: ['-example.com', 'example-.com'],
     },
     'double-hyphen': {
       severity: 'error',
@@ -275,6 +287,8 @@ export const domainName = defineFormat<DomainDetails>({
       },
       fix: { zh: '检查域名是否填错', en: 'Check the domain for a typing error' },
       source: 'RFC 5891 §4.2.3.1',
+      fires: ['ab--cd.com'],
+      passes: ['xn--fsqu00a.xn--fiqs8s'],
     },
     'bad-punycode': {
       severity: 'error',
@@ -287,6 +301,7 @@ export const domainName = defineFormat<DomainDetails>({
         en: 'Enter a Chinese domain in its Chinese form (e.g. 例子.中国), or copy the correct xn-- form from the registrar',
       },
       source: 'RFC 3492; RFC 5891',
+      fires: ['xn--zz.com'],
     },
     'single-label': {
       severity: 'error',
@@ -295,6 +310,7 @@ export const domainName = defineFormat<DomainDetails>({
         en: '“{host}” is not a full domain (no suffix such as .com or .cn)',
       },
       fix: { zh: '填写完整的域名，例如 {host}.com', en: 'Enter the full domain, e.g. {host}.com' },
+      fires: ['example', 'localhost'],
     },
     'unknown-suffix': {
       severity: 'error',
@@ -304,6 +320,7 @@ export const domainName = defineFormat<DomainDetails>({
       },
       fix: { zh: '检查域名后缀是否拼错', en: 'Check the suffix for a typing error' },
       source: 'Public Suffix List (ICANN section) via tldts',
+      fires: ['example.con', 'example.comm'],
     },
     'suffix-only': {
       severity: 'error',
@@ -316,6 +333,7 @@ export const domainName = defineFormat<DomainDetails>({
         en: 'Enter the full domain you registered, e.g. example.{host}',
       },
       source: 'Public Suffix List (ICANN section) via tldts',
+      fires: ['com.cn'],
     },
     subdomain: {
       severity: 'warning',
@@ -328,6 +346,7 @@ export const domainName = defineFormat<DomainDetails>({
         en: 'Enter {registrable} (without “{subdomain}.”) as the domain; a prefixed address can go in 网站首页URL (home page URL)',
       },
       source: 'spec §5.4',
+      fires: ['www.example.com', 'api.example.cn'],
     },
   },
   check(value: string): FormatResult<DomainDetails> {

@@ -97,6 +97,7 @@ export const emailFormat: Format<EmailDetails> = defineFormat<EmailDetails>({
   id: 'email',
   name: { zh: '电子邮件地址', en: 'E-mail address' },
   source: 'spec §4.2; RFC 5321, RFC 5322',
+  valid: ['zhangsan@163.com', 'li.si@example.cn'],
   issues: {
     empty: {
       severity: 'error',
@@ -105,6 +106,7 @@ export const emailFormat: Format<EmailDetails> = defineFormat<EmailDetails>({
         zh: '填写真实可用的邮箱，备案结果会发到此邮箱。',
         en: 'Enter a real, reachable address: the filing result is sent to it.',
       },
+      fires: [''],
     },
     normalised: {
       severity: 'warning',
@@ -113,16 +115,19 @@ export const emailFormat: Format<EmailDetails> = defineFormat<EmailDetails>({
         en: 'The e-mail address contains full-width characters (such as ＠ or 。); it should be {normalized}.',
       },
       fix: { zh: '请切换到半角输入，填写为 {normalized}。', en: 'Switch to half-width input and enter {normalized}.' },
+      fires: ['zhangsan＠163.com', 'zhangsan@163。com'],
     },
     whitespace: {
       severity: 'error',
       message: { zh: '电子邮件地址中有空格。', en: 'The e-mail address contains a space.' },
       fix: { zh: '请删去地址中的空格。', en: 'Remove the spaces from the address.' },
+      fires: ['zhang san@163.com'],
     },
     'missing-at': {
       severity: 'error',
       message: { zh: '电子邮件地址缺少 @。', en: 'The e-mail address has no @.' },
       fix: { zh: '格式为 用户名@域名，如 name@example.cn。', en: 'The form is name@domain, e.g. name@example.cn.' },
+      fires: ['zhangsan163.com'],
     },
     'multiple-at': {
       severity: 'error',
@@ -131,11 +136,13 @@ export const emailFormat: Format<EmailDetails> = defineFormat<EmailDetails>({
         en: 'The e-mail address has {count} @ signs; it must have one.',
       },
       fix: { zh: '只填写一个邮箱地址。', en: 'Enter a single address.' },
+      fires: ['zhangsan@163.com;lisi@163.com', 'zhangsan@@163.com'],
     },
     'local-empty': {
       severity: 'error',
       message: { zh: '电子邮件地址 @ 前面没有用户名。', en: 'The e-mail address has nothing before the @.' },
       fix: { zh: '补上 @ 前的用户名。', en: 'Add the mailbox name before the @.' },
+      fires: ['@163.com'],
     },
     'local-length': {
       severity: 'error',
@@ -145,6 +152,7 @@ export const emailFormat: Format<EmailDetails> = defineFormat<EmailDetails>({
       },
       fix: { zh: '请核对邮箱地址。', en: 'Check the address.' },
       source: 'RFC 5321 §4.5.3.1.1',
+      fires: [`${'a'.repeat(65)}@163.com`],
     },
     'local-charset': {
       severity: 'error',
@@ -157,6 +165,7 @@ export const emailFormat: Format<EmailDetails> = defineFormat<EmailDetails>({
         en: 'Use letters, digits and . _ - + in the mailbox name.',
       },
       source: 'RFC 5322 §3.2.3',
+      fires: ['zhang(san)@163.com'],
     },
     'local-dots': {
       severity: 'error',
@@ -166,6 +175,7 @@ export const emailFormat: Format<EmailDetails> = defineFormat<EmailDetails>({
       },
       fix: { zh: '请核对邮箱地址中的点。', en: 'Check the dots in the address.' },
       source: 'RFC 5322 §3.4.1 (dot-atom)',
+      fires: ['.zhangsan@163.com', 'zhang..san@163.com'],
     },
     'non-ascii': {
       severity: 'warning',
@@ -175,11 +185,13 @@ export const emailFormat: Format<EmailDetails> = defineFormat<EmailDetails>({
       },
       fix: { zh: '请改用只含英文字母和数字的邮箱地址。', en: 'Use an address made of Latin letters and digits.' },
       source: 'RFC 6531 (SMTPUTF8 is optional for mail servers)',
+      fires: ['张三@163.com'],
     },
     'domain-empty': {
       severity: 'error',
       message: { zh: '电子邮件地址 @ 后面没有域名。', en: 'The e-mail address has no domain after the @.' },
       fix: { zh: '补上 @ 后的域名，如 qq.com、163.com。', en: 'Add the domain after the @, e.g. qq.com, 163.com.' },
+      fires: ['zhangsan@'],
     },
     'domain-no-dot': {
       severity: 'error',
@@ -188,6 +200,7 @@ export const emailFormat: Format<EmailDetails> = defineFormat<EmailDetails>({
         zh: '域名应完整，如 example.cn，而不是 example。',
         en: 'Write the whole domain, e.g. example.cn, not example.',
       },
+      fires: ['zhangsan@163', 'zhangsan@qq'],
     },
     'domain-trailing-dot': {
       severity: 'error',
@@ -197,6 +210,7 @@ export const emailFormat: Format<EmailDetails> = defineFormat<EmailDetails>({
       },
       fix: { zh: '删去域名末尾的点，如 name@qq.com。', en: 'Remove the dot at the end, e.g. name@qq.com.' },
       source: 'RFC 5321 §4.1.2',
+      fires: ['zhangsan@163.com.'],
     },
     'domain-label': {
       severity: 'error',
@@ -206,6 +220,7 @@ export const emailFormat: Format<EmailDetails> = defineFormat<EmailDetails>({
       },
       fix: { zh: '请核对 @ 后的域名。', en: 'Check the domain after the @.' },
       source: 'RFC 1035 §2.3.1; RFC 5321 §4.1.2',
+      fires: ['zhangsan@163..com', 'zhangsan@-163.com'],
     },
     'domain-tld': {
       severity: 'error',
@@ -214,6 +229,7 @@ export const emailFormat: Format<EmailDetails> = defineFormat<EmailDetails>({
         en: 'The top-level part “{tld}” of the e-mail domain is not valid: it has at least two letters.',
       },
       fix: { zh: '请核对域名后缀，如 .com、.cn。', en: 'Check the ending, e.g. .com, .cn.' },
+      fires: ['zhangsan@163.c', 'zhangsan@163.c0m'],
     },
     'reserved-domain': {
       severity: 'error',
@@ -223,6 +239,7 @@ export const emailFormat: Format<EmailDetails> = defineFormat<EmailDetails>({
       },
       fix: { zh: '请填写本人真实在用的邮箱。', en: 'Enter an address the person really uses.' },
       source: 'spec §4.2; RFC 2606, RFC 6761, RFC 6762',
+      fires: ['zhangsan@example.com'],
     },
     'domain-typo': {
       severity: 'warning',
@@ -235,6 +252,8 @@ export const emailFormat: Format<EmailDetails> = defineFormat<EmailDetails>({
         en: 'If it is a {suggested} mailbox, write {suggestedAddress}; filings need a reachable address.',
       },
       source: 'spec §4.2',
+      fires: ['zhangsan@163.con', 'zhangsan@qq.cm', 'zhangsan@gmial.com'],
+      passes: ['zhangsan@vip.163.com'],
     },
     length: {
       severity: 'error',
@@ -244,6 +263,8 @@ export const emailFormat: Format<EmailDetails> = defineFormat<EmailDetails>({
       },
       fix: { zh: '请核对邮箱地址。', en: 'Check the address.' },
       source: 'RFC 5321 §4.5.3.1.3',
+      // 2 + 5 × 61 + 3 = 310 bytes; every label within 63.
+      fires: [`a@${`${'b'.repeat(60)}.`.repeat(5)}com`],
     },
   },
   check(value) {

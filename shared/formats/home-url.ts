@@ -69,11 +69,13 @@ export const homeUrl = defineFormat<HomeUrlDetails>({
   id: 'home-url',
   name: { zh: '网站首页URL', en: 'Home page URL' },
   source: 'spec §4.3; RFC 3986',
+  valid: ['www.example.com', 'https://www.example.com/index.html', 'http://例子.中国'],
   issues: {
     empty: {
       severity: 'error',
       message: { zh: '网站首页URL为空', en: 'The home page URL is empty' },
       fix: { zh: '填写网站首页地址，例如 www.example.com', en: 'Enter the home page address, e.g. www.example.com' },
+      fires: [''],
     },
     'bad-scheme': {
       severity: 'error',
@@ -82,6 +84,7 @@ export const homeUrl = defineFormat<HomeUrlDetails>({
         en: 'The home page URL’s scheme “{scheme}” is not http or https',
       },
       fix: { zh: '填写网站地址，如 {suggestion}', en: 'Enter the web address, e.g. {suggestion}' },
+      fires: ['ftp://www.example.com'],
     },
     'ip-address': {
       severity: 'error',
@@ -91,6 +94,7 @@ export const homeUrl = defineFormat<HomeUrlDetails>({
         en: 'The home page URL must use one of this website’s domains, not an IP address',
       },
       source: 'spec §4.3, §5',
+      fires: ['http://192.0.2.10/'], // RFC 5737 documentation address
     },
     'bad-host': {
       severity: 'error',
@@ -99,6 +103,8 @@ export const homeUrl = defineFormat<HomeUrlDetails>({
         en: 'The domain “{host}” in the home page URL is not valid: {reasonEn}',
       },
       fix: { zh: '检查首页URL中的域名是否填错', en: 'Check the domain in the home page URL for a typing error' },
+      fires: ['http://exa_mple.com', 'www.example', 'www.example.con'],
+      passes: ['http://www.example.com:8080/'],
     },
     normalised: {
       severity: 'info',
@@ -107,6 +113,7 @@ export const homeUrl = defineFormat<HomeUrlDetails>({
         en: 'The home page URL was normalised (case, full-width characters, dots or spaces): {url}',
       },
       fix: { zh: '按规范形式填写：{url}', en: 'Enter it in this form: {url}' },
+      fires: ['HTTP://WWW.Example.COM/About', 'ｗｗｗ．ｅｘａｍｐｌｅ．ｃｏｍ'],
     },
   },
   check(value: string): FormatResult<HomeUrlDetails> {

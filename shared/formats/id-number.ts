@@ -74,11 +74,14 @@ export const idNumberFormat: Format<IdNumberDetails> = defineFormat<IdNumberDeta
     en: 'Citizen ID number (resident ID card, HK/Macao/Taiwan residence permit)',
   },
   source: SOURCE,
+  // 11010519491231002X is the sample number of GB 11643-1999; the others are made up, check characters from idNumberCheckChar.
+  valid: ['11010519491231002X', '330106198506141238', '830000199203150021'],
   issues: {
     empty: {
       severity: 'error',
       message: { zh: '证件号码为空。', en: 'The ID number is empty.' },
       fix: { zh: '按证件填写 18 位身份号码。', en: 'Enter the 18-character number printed on the document.' },
+      fires: [''],
     },
     normalised: {
       severity: 'warning',
@@ -90,6 +93,7 @@ export const idNumberFormat: Format<IdNumberDetails> = defineFormat<IdNumberDeta
         zh: '请填写为 {normalized}（半角数字，末位 X 大写，不加空格）。',
         en: 'Enter it as {normalized} (half-width digits, capital X, no spaces).',
       },
+      fires: ['1101 0519 4912 3100 2X', '11010519491231002x', '１１０１０５１９４９１２３１００２Ｘ'],
     },
     charset: {
       severity: 'error',
@@ -98,6 +102,7 @@ export const idNumberFormat: Format<IdNumberDetails> = defineFormat<IdNumberDeta
         en: 'Character {position} of the ID number, {char}, is not allowed: an ID number has digits only, with X allowed as the last character.',
       },
       fix: { zh: '请逐位对照证件重新输入。', en: 'Re-type it, comparing each character with the document.' },
+      fires: ['110105194912310O2X', '11010519491231002Y'],
     },
     length: {
       severity: 'error',
@@ -109,6 +114,7 @@ export const idNumberFormat: Format<IdNumberDetails> = defineFormat<IdNumberDeta
         zh: '请对照证件补全或删去多余的字符。',
         en: 'Compare it with the document and add the missing or remove the extra characters.',
       },
+      fires: ['11010519491231002', '11010519491231002X1'],
     },
     'x-position': {
       severity: 'error',
@@ -117,6 +123,7 @@ export const idNumberFormat: Format<IdNumberDetails> = defineFormat<IdNumberDeta
         en: 'Character {position} of the ID number is X: X can only be the 18th (check) character.',
       },
       fix: { zh: '请对照证件改为正确的数字。', en: 'Replace it with the digit printed on the document.' },
+      fires: ['1101051949123100X2', { value: '11010549123100X', note: '15-digit number ending in X' }],
     },
     'province-code': {
       severity: 'error',
@@ -129,6 +136,8 @@ export const idNumberFormat: Format<IdNumberDetails> = defineFormat<IdNumberDeta
         en: 'They should be a province code (e.g. 11 Beijing, 44 Guangdong), or 81, 82, 83 for Hong Kong, Macao and Taiwan residence permits. Check against the document.',
       },
       source: 'GB/T 2260; GB 11643-1999',
+      fires: ['990105194912310023'],
+      passes: [{ value: '320219197001010022', note: 'retired region code 320219 (still on valid cards)' }],
     },
     'province-71': {
       severity: 'warning',
@@ -138,6 +147,7 @@ export const idNumberFormat: Format<IdNumberDetails> = defineFormat<IdNumberDeta
       },
       fix: { zh: '请对照证件核对前六位。', en: 'Check the first six digits against the document.' },
       source: 'GB/T 2260; 《港澳台居民居住证申领发放办法》 (2018-08-19)',
+      fires: ['710000199001010023'],
     },
     'permit-region': {
       severity: 'warning',
@@ -147,6 +157,8 @@ export const idNumberFormat: Format<IdNumberDetails> = defineFormat<IdNumberDeta
       },
       fix: { zh: '请对照居住证核对前六位。', en: 'Check the first six digits against the residence permit.' },
       source: '《港澳台居民居住证申领发放办法》 (2018-08-19)',
+      fires: ['810100199408230027'],
+      passes: [{ value: '820000199001010029', note: 'Macao residence permit, region 820000' }],
     },
     'birth-date': {
       severity: 'error',
@@ -158,6 +170,7 @@ export const idNumberFormat: Format<IdNumberDetails> = defineFormat<IdNumberDeta
         zh: '第 7–14 位是出生年月日（如 19990110），请对照证件核对。',
         en: 'Characters 7–14 are the birth date as YYYYMMDD (e.g. 19990110); check them against the document.',
       },
+      fires: ['110105194902310026'],
     },
     'birth-date-future': {
       severity: 'error',
@@ -166,6 +179,8 @@ export const idNumberFormat: Format<IdNumberDetails> = defineFormat<IdNumberDeta
         en: 'The birth date in the ID number, {birthDate}, is after the filing date {today}.',
       },
       fix: { zh: '请对照证件核对第 7–14 位。', en: 'Check characters 7–14 against the document.' },
+      fires: [{ value: '110105209901010020', today: '2026-12-07', note: 'born 2099-01-01' }],
+      passes: [{ value: '110105201811280020', today: '2018-11-28', note: 'born on the filing date' }],
     },
     'birth-date-too-early': {
       severity: 'error',
@@ -174,6 +189,8 @@ export const idNumberFormat: Format<IdNumberDetails> = defineFormat<IdNumberDeta
         en: 'The birth date in the ID number, {birthDate}, is before 1900-01-01.',
       },
       fix: { zh: '请对照证件核对第 7–14 位。', en: 'Check characters 7–14 against the document.' },
+      fires: ['110105189912310023'],
+      passes: [{ value: '110105190001010028', note: 'born 1900-01-01, the earliest accepted' }],
     },
     checksum: {
       severity: 'error',
@@ -186,6 +203,7 @@ export const idNumberFormat: Format<IdNumberDetails> = defineFormat<IdNumberDeta
         en: 'Compare each character with the document: usually one of the first 17 is mistyped, not the check character itself.',
       },
       source: 'GB 11643-1999 §5 (ISO 7064 MOD 11-2)',
+      fires: ['110105194912310021', '330106198506141234'],
     },
     'legacy-15': {
       severity: 'warning',
@@ -199,6 +217,7 @@ export const idNumberFormat: Format<IdNumberDetails> = defineFormat<IdNumberDeta
       },
       source:
         'GB 11643-1999 (18-digit numbers replace the 15-digit ones); Ministry of Public Security: first-generation cards invalid from 2013-01-01',
+      fires: ['110105491231002'],
     },
   },
   check(value, options) {

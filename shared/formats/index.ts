@@ -1,7 +1,8 @@
 // Every field format of the forms (issue 3 §2), and ALL_FORMATS for listing rule ids (`<format id>.<issue code>`).
 
+import { businessLicence15Format } from './business-licence-15';
 import { filingNumberFormat, filingPasswordFormat, idTailFormat, smsCodeFormat } from './codes';
-import { businessLicence15Format, creditCodeFormat, organizationCodeFormat } from './credit-code';
+import { creditCodeFormat } from './credit-code';
 import type { Format } from './define';
 import {
   chinesePassportFormat,
@@ -14,9 +15,11 @@ import { domainName } from './domain-name';
 import { emailFormat } from './email';
 import { homeUrl } from './home-url';
 import { idNumberFormat } from './id-number';
+import { organizationCodeFormat } from './organization-code';
 import { permanentResidenceFormat } from './permanent-residence';
 import { landlineFormat, mobileFormat } from './phone';
 
+export * from './business-licence-15';
 export * from './codes';
 export * from './credit-code';
 export * from './define';
@@ -26,6 +29,7 @@ export * from './email';
 export * from './gb2260-provinces';
 export * from './home-url';
 export * from './id-number';
+export * from './organization-code';
 export * from './permanent-residence';
 export * from './phone';
 

@@ -116,6 +116,7 @@ export const landlineFormat: Format<LandlineDetails> = defineFormat<LandlineDeta
   id: 'landline',
   name: { zh: '固定电话（联系方式2）', en: 'Landline (contact 2)' },
   source: `spec §4.2 联系方式2; ${AREA_CODES_SOURCE}`,
+  valid: ['086-0571-88888888', '0571-88888888', '086-021-55556666-123'],
   issues: {
     empty: {
       severity: 'error',
@@ -124,6 +125,7 @@ export const landlineFormat: Format<LandlineDetails> = defineFormat<LandlineDeta
         zh: '按 086-区号-号码 填写，如 086-0571-88888888。',
         en: 'Enter it as 086-<area code>-<number>, e.g. 086-0571-88888888.',
       },
+      fires: [''],
     },
     normalised: {
       severity: 'info',
@@ -135,6 +137,7 @@ export const landlineFormat: Format<LandlineDetails> = defineFormat<LandlineDeta
         zh: '页面分栏填写：086、区号、号码、分机。',
         en: 'The page has separate boxes: 086, area code, number, extension.',
       },
+      fires: ['(0571) 8888 8888', '057188888888', '0571-88888888转123'],
     },
     charset: {
       severity: 'error',
@@ -143,6 +146,7 @@ export const landlineFormat: Format<LandlineDetails> = defineFormat<LandlineDeta
         en: 'Character {position} of the landline, {char}, is not allowed: use digits and hyphens only (an extension may follow 转).',
       },
       fix: { zh: '按 086-区号-号码-分机 填写。', en: 'Enter it as 086-<area code>-<number>-<extension>.' },
+      fires: ['0571-8888888a'],
     },
     'country-code': {
       severity: 'error',
@@ -151,11 +155,13 @@ export const landlineFormat: Format<LandlineDetails> = defineFormat<LandlineDeta
         en: 'The landline’s country or region code is {countryCode}: contact 2 must be a mainland China number (086).',
       },
       fix: { zh: '请填写中国大陆的固定电话。', en: 'Enter a mainland China landline.' },
+      fires: ['+852 2345 6789'],
     },
     incomplete: {
       severity: 'error',
       message: { zh: '固定电话缺少号码部分。', en: 'The landline has no subscriber number.' },
       fix: { zh: '按 086-区号-号码 填写完整。', en: 'Complete it as 086-<area code>-<number>.' },
+      fires: ['086-'],
     },
     'prefix-only': {
       // The filing site pre-fills 086-<area code>- from 所属区域 (spec §4.2): a fresh page is not an error.
@@ -168,6 +174,7 @@ export const landlineFormat: Format<LandlineDetails> = defineFormat<LandlineDeta
         zh: '在区号后填写 7 或 8 位电话号码（有分机时填在最后一栏）。',
         en: 'Type the 7- or 8-digit number after the area code (an extension goes in the last box).',
       },
+      fires: ['086-0571-'],
     },
     'area-code-missing': {
       severity: 'error',
@@ -179,6 +186,8 @@ export const landlineFormat: Format<LandlineDetails> = defineFormat<LandlineDeta
         zh: '在号码前加上区号，如杭州 0571、北京 010。',
         en: 'Put the area code before the number, e.g. 0571 Hangzhou, 010 Beijing.',
       },
+      fires: ['88888888'],
+      passes: ['+86 571 8888 8888'],
     },
     'area-code-unknown': {
       severity: 'error',
@@ -191,6 +200,7 @@ export const landlineFormat: Format<LandlineDetails> = defineFormat<LandlineDeta
         en: 'Check the area code, e.g. 0571 Hangzhou, 010 Beijing, 021 Shanghai.',
       },
       source: AREA_CODES_SOURCE,
+      fires: ['0123-88888888'],
     },
     'subscriber-length': {
       severity: 'error',
@@ -199,6 +209,7 @@ export const landlineFormat: Format<LandlineDetails> = defineFormat<LandlineDeta
         en: 'The subscriber number {number} has {length} digits: landline numbers have 7 or 8.',
       },
       fix: { zh: '请核对号码，分机号填在最后一栏。', en: 'Check the number; put an extension in the last box.' },
+      fires: ['0571-88888', '0571-888888888'],
     },
     'subscriber-prefix': {
       severity: 'error',
@@ -210,6 +221,7 @@ export const landlineFormat: Format<LandlineDetails> = defineFormat<LandlineDeta
         zh: '区号与号码是否填反或重复？请核对。',
         en: 'Are the area code and number swapped or repeated? Check them.',
       },
+      fires: ['0571-08888888'],
     },
     extension: {
       severity: 'error',
@@ -218,6 +230,8 @@ export const landlineFormat: Format<LandlineDetails> = defineFormat<LandlineDeta
         en: 'The extension {extension} is not valid: extensions have 1–6 digits.',
       },
       fix: { zh: '请核对分机号。', en: 'Check the extension.' },
+      fires: ['0571-88888888-1234567'],
+      passes: ['0571-88888888转123'],
     },
     structure: {
       severity: 'error',
@@ -229,6 +243,7 @@ export const landlineFormat: Format<LandlineDetails> = defineFormat<LandlineDeta
         zh: '只填写一个号码，多个号码请分别填在不同字段。',
         en: 'Enter one number only; put other numbers in other fields.',
       },
+      fires: ['0571-88888888-123-456'],
     },
     'mobile-number': {
       severity: 'warning',
@@ -241,6 +256,7 @@ export const landlineFormat: Format<LandlineDetails> = defineFormat<LandlineDeta
         en: 'Enter the landline if there is one; without one, some provinces accept a mobile with a remark naming its user (e.g. Tianjin, Gansu) — follow the province’s rule.',
       },
       source: 'spec §4.2; TC19 天津, 甘肃, 北京',
+      fires: ['13812345678'],
     },
   },
   check(value) {

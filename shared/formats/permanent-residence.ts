@@ -20,11 +20,14 @@ export const permanentResidenceFormat: Format<PermanentResidenceDetails> = defin
   id: 'permanent-residence',
   name: { zh: '外国人永久居留身份证', en: 'Foreign permanent residence ID card' },
   source: `${PERMANENT_RESIDENCE_2023.source}; ISO 7064`,
+  // Made-up 2023 cards; check characters from idNumberCheckChar. The old 15-character cards always raise the `edition-2017` info.
+  valid: ['931156199001010014', '944250198503150022'],
   issues: {
     empty: {
       severity: 'error',
       message: { zh: `${NAME.zh}为空。`, en: `The ${NAME.en} is empty.` },
       fix: { zh: `请按证件填写${NAME.zh}。`, en: `Enter the ${NAME.en} as printed on the card.` },
+      fires: [''],
     },
     normalised: {
       severity: 'warning',
@@ -33,6 +36,7 @@ export const permanentResidenceFormat: Format<PermanentResidenceDetails> = defin
         en: `The ${NAME.en} contains full-width characters, spaces or lower-case letters; written plainly it is {normalized}.`,
       },
       fix: { zh: '请填写为 {normalized}。', en: 'Enter it as {normalized}.' },
+      fires: ['931156 199001010014', 'usa310012345678'],
     },
     charset: {
       severity: 'error',
@@ -41,6 +45,7 @@ export const permanentResidenceFormat: Format<PermanentResidenceDetails> = defin
         en: `Character {position} of the ${NAME.en}, {char}, is not allowed: it has digits and Latin letters only.`,
       },
       fix: { zh: '请对照证件重新输入。', en: 'Re-type it from the card.' },
+      fires: ['93115619900101001#', '931156199001010014。'],
     },
     length: {
       severity: 'error',
@@ -49,6 +54,8 @@ export const permanentResidenceFormat: Format<PermanentResidenceDetails> = defin
         en: `The ${NAME.en} has {length} characters: cards issued from 2023-12-01 have 18, earlier cards 15.`,
       },
       fix: { zh: '请对照证件核对号码位数。', en: 'Count the characters on the card again.' },
+      fires: ['9311561990010100', '9311561990010100145'],
+      passes: [{ value: 'USA310012345678', note: 'old 15-character card' }],
     },
     'leading-digit': {
       severity: 'error',
@@ -60,6 +67,7 @@ export const permanentResidenceFormat: Format<PermanentResidenceDetails> = defin
         zh: '请核对号码；若这是居民身份证号码，请把证件类型改为身份证。',
         en: 'Check the number; if it is a resident ID number, choose 身份证 as the document type.',
       },
+      fires: [{ value: '11010519491231002X', note: 'a resident ID number' }, '131156199001010015'],
     },
     pattern: {
       severity: 'error',
@@ -68,6 +76,7 @@ export const permanentResidenceFormat: Format<PermanentResidenceDetails> = defin
         en: '{normalized} does not match a foreign permanent residence ID: new cards have 17 digits and a check character (digit or X), old cards 3 letters and 12 digits.',
       },
       fix: { zh: '请对照证件核对。', en: 'Compare it with the card.' },
+      fires: ['9311561990010100AB', 'USA31001234567X'],
     },
     checksum: {
       severity: 'error',
@@ -79,6 +88,7 @@ export const permanentResidenceFormat: Format<PermanentResidenceDetails> = defin
         zh: '号码有输错的位，请对照证件逐位核对。',
         en: 'A character is mistyped; compare it digit by digit with the card.',
       },
+      fires: ['931156199001010015'],
     },
     'before-2023-edition': {
       severity: 'warning',
@@ -87,6 +97,8 @@ export const permanentResidenceFormat: Format<PermanentResidenceDetails> = defin
         en: '18-character foreign permanent residence ID cards are issued from 2023-12-01; on the filing date {date} they did not exist yet.',
       },
       fix: { zh: '请核对备案日期和证件号码。', en: 'Check the filing date and the number.' },
+      fires: [{ value: '931156199001010014', today: '2023-11-30' }],
+      passes: [{ value: '931156199001010014', today: '2023-12-01', note: 'on the first day of the 2023 card' }],
     },
     'edition-2017': {
       severity: 'info',
@@ -98,6 +110,7 @@ export const permanentResidenceFormat: Format<PermanentResidenceDetails> = defin
         zh: '请确认证件仍在有效期内；已换领新证的，请填写新证的 18 位号码。',
         en: 'Make sure the card has not expired; if it has been replaced, enter the new card’s 18 characters.',
       },
+      fires: ['USA310012345678', 'FRA440012345678'],
     },
   },
   check(value, options) {

@@ -188,6 +188,7 @@ export const mobileFormat: Format<MobileDetails> = defineFormat<MobileDetails>({
   id: 'mobile',
   name: { zh: '手机号码', en: 'Mobile number' },
   source: `spec §4.2, §6.2; ${MOBILE_SEGMENTS_SOURCE}`,
+  valid: ['13812345678', '19912345678'],
   issues: {
     empty: {
       severity: 'error',
@@ -196,6 +197,7 @@ export const mobileFormat: Format<MobileDetails> = defineFormat<MobileDetails>({
         zh: '填写本人在用的 11 位大陆手机号码。',
         en: 'Enter the 11-digit mainland mobile number the person uses.',
       },
+      fires: [''],
     },
     normalised: {
       severity: 'warning',
@@ -207,6 +209,7 @@ export const mobileFormat: Format<MobileDetails> = defineFormat<MobileDetails>({
         zh: '请只填写 11 位号码 {normalized}，不加 +86 和空格。',
         en: 'Enter only the 11 digits {normalized}, without +86 or spaces.',
       },
+      fires: ['+86 138 1234 5678', '138-1234-5678', '１３８１２３４５６７８'],
     },
     'not-mainland': {
       severity: 'error',
@@ -216,6 +219,8 @@ export const mobileFormat: Format<MobileDetails> = defineFormat<MobileDetails>({
       },
       fix: { zh: '请填写中国大陆的 11 位手机号码。', en: 'Enter an 11-digit mainland China mobile number.' },
       source: 'spec §4.2, §6.2',
+      fires: ['+852 9123 4567', '00852 91234567'],
+      passes: ['+86 138 1234 5678'],
     },
     charset: {
       severity: 'error',
@@ -224,6 +229,7 @@ export const mobileFormat: Format<MobileDetails> = defineFormat<MobileDetails>({
         en: 'Character {position} of the mobile number, {char}, is not allowed: a mobile number has digits only.',
       },
       fix: { zh: '请只填写 11 位数字。', en: 'Enter the 11 digits only.' },
+      fires: ['1381234567a', '138 1234 567O'],
     },
     prefix: {
       severity: 'error',
@@ -236,6 +242,7 @@ export const mobileFormat: Format<MobileDetails> = defineFormat<MobileDetails>({
         en: 'Contact 1 must be a mobile number (SMS-check codes go to it); put a landline in contact 2.',
       },
       source: 'spec §4.2',
+      fires: ['057188888888', '88888888'],
     },
     length: {
       severity: 'error',
@@ -244,6 +251,7 @@ export const mobileFormat: Format<MobileDetails> = defineFormat<MobileDetails>({
         en: 'The mobile number is {differenceEn}: it has {length} digits, mainland mobile numbers have 11.',
       },
       fix: { zh: '请核对后填写 11 位号码。', en: 'Check it and enter the 11 digits.' },
+      fires: ['1381234567', '138123456789'],
     },
     iot: {
       severity: 'error',
@@ -256,6 +264,8 @@ export const mobileFormat: Format<MobileDetails> = defineFormat<MobileDetails>({
         en: 'Enter a mobile number that receives SMS: the SMS-check code is sent to it (spec §6.2).',
       },
       source: `spec §6.2; ${MOBILE_SEGMENTS_SOURCE}`,
+      fires: ['1440123456789', '14812345678'],
+      passes: ['14912345678'],
     },
     'data-card': {
       severity: 'warning',
@@ -268,6 +278,7 @@ export const mobileFormat: Format<MobileDetails> = defineFormat<MobileDetails>({
         en: 'Make sure the number can take calls; otherwise enter an ordinary mobile number.',
       },
       source: `spec §3 (phone spot-checks); ${MOBILE_SEGMENTS_SOURCE}`,
+      fires: ['14512345678', '14712345678'],
     },
     'special-purpose': {
       severity: 'warning',
@@ -276,6 +287,7 @@ export const mobileFormat: Format<MobileDetails> = defineFormat<MobileDetails>({
         en: 'Segment {segment} is reserved for maritime satellite or emergency communications, not ordinary mobile service.',
       },
       fix: { zh: '请填写本人在用的普通手机号码。', en: 'Enter the ordinary mobile number the person uses.' },
+      fires: ['17490000000'],
     },
     'service-number-prefix': {
       severity: 'error',
@@ -288,6 +300,7 @@ export const mobileFormat: Format<MobileDetails> = defineFormat<MobileDetails>({
         en: 'Check the number and enter the person’s 11-digit mobile number, which starts 13–19.',
       },
       source: `spec §4.2; ${MOBILE_SEGMENTS_SOURCE}`,
+      fires: ['12345678901', '10012345678'],
     },
     'segment-unknown': {
       severity: 'warning',
@@ -299,6 +312,9 @@ export const mobileFormat: Format<MobileDetails> = defineFormat<MobileDetails>({
         zh: '请核对号码；若是新放号的号段可忽略此提示。',
         en: 'Check the number; if the segment was opened recently, ignore this.',
       },
+      // 154: not in the segment table (2020-05-03); the check takes no filing date, so neither do these.
+      fires: ['15412345678'],
+      passes: ['19212345678'],
     },
     virtual: {
       severity: 'info',
@@ -311,6 +327,7 @@ export const mobileFormat: Format<MobileDetails> = defineFormat<MobileDetails>({
         en: 'Watch for MIIT’s 6-digit code message and make sure it is not blocked as spam.',
       },
       source: 'spec §6.2',
+      fires: ['17012345678', '16712345678'],
     },
   },
   check(value) {

@@ -1,6 +1,7 @@
 import type { FilingDraft, Principal, Website } from '../domain/draft';
 import { setAt } from '../domain/paths';
-import type { Rule, RuleContext, RuleHit } from './types';
+import type { FormatExample } from '../formats/define';
+import type { Rule, RuleContext, RuleExample, RuleHit } from './types';
 
 /** Identity helper that gives rule modules their type (one rule per module, registered in a pack). */
 export function defineRule(rule: Rule): Rule {
@@ -85,9 +86,24 @@ export function comparableName(name: string): string {
 const LIST_FIELDS = new Set(['domains', 'serviceContent', 'languages', 'preApproval', 'platforms']);
 
 /** A copy of `scope` holding `value` at a catalogue pattern (`websites[].principal.mobile`), each `[]` as one element. */
-function draftAt(pattern: string, value: unknown, scope: FilingDraft): FilingDraft {
+export function draftAt(pattern: string, value: unknown, scope: FilingDraft): FilingDraft {
   const draft: FilingDraft = { ...scope, ...(scope.subject ? { subject: { ...scope.subject } } : {}) };
   return setAt(draft, pattern.replace(/\[\]/g, '[0]'), value);
+}
+
+/** A format example as a rule example: `value` put at `pattern` in a copy of `scope`. */
+export function formatValueExample(
+  example: FormatExample,
+  pattern: string,
+  scope: FilingDraft = {},
+  field = false,
+): RuleExample {
+  const { value, today, note } =
+    typeof example === 'string' ? { value: example, today: undefined, note: undefined } : example;
+  const out: RuleExample = { draft: draftAt(pattern, value, scope), note: note ?? JSON.stringify(value) };
+  if (today) out.date = today;
+  if (field) out.field = pattern.replace(/\[\]/g, '[0]');
+  return out;
 }
 
 /**

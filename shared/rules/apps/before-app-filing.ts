@@ -16,6 +16,28 @@ export const beforeAppFiling = defineRule({
   },
   ...cite(MIIT_APP_NOTICE),
   effective: { until: APP_FILING_FROM },
+  examples: {
+    fires: [
+      {
+        draft: { apps: [{ kind: 'app', name: '山水摄影记录' }] },
+        date: '2023-08-31',
+        field: 'apps[0].name',
+        note: 'an app on 2023-08-31',
+      },
+    ],
+    passes: [
+      {
+        draft: { apps: [{ kind: 'app', name: '山水摄影记录' }] },
+        date: APP_FILING_FROM,
+        note: 'an app on 2023-09-01, the first day of app filing',
+      },
+      {
+        draft: { websites: [{ name: '山水摄影记录', domains: ['zhangsan-photo.cn'] }] },
+        date: '2023-08-31',
+        note: 'no app on 2023-08-31',
+      },
+    ],
+  },
   check(ctx) {
     return (ctx.draft.apps ?? []).length ? [{ field: 'apps[0].name' }] : [];
   },

@@ -19,6 +19,19 @@ export const appDomainDepth = defineRule({
   },
   ...cite(HUAWEI_APP_FAQ),
   effective: { from: APP_FILING_FROM },
+  examples: {
+    fires: [
+      {
+        draft: { apps: [{ kind: 'app', domains: ['a.b.c.zhangsan-photo.cn'] }] },
+        field: 'apps[0].domains[0]',
+        note: 'five levels',
+      },
+    ],
+    passes: [
+      { draft: { apps: [{ kind: 'app', domains: ['img.api.zhangsan-photo.cn'] }] }, note: 'four levels' },
+      { draft: { apps: [{ kind: 'app', domains: ['api.zhangsan-photo.cn'] }] }, note: 'three levels' },
+    ],
+  },
   check(ctx) {
     return forEachApp(ctx, ({ app, prefix, kind }) => {
       if (hasNoBuildFields(kind)) return undefined;

@@ -21,6 +21,27 @@ export const appDomainLevelUsed = defineRule({
   },
   ...cite(HUAWEI_APP_FAQ),
   effective: { from: APP_FILING_FROM },
+  examples: {
+    fires: [
+      {
+        draft: { apps: [{ kind: 'app', domains: ['zhangsan-photo.cn'] }] },
+        field: 'apps[0].domains[0]',
+        note: 'the bare registered domain',
+      },
+      {
+        draft: { apps: [{ kind: 'app', domains: ['api.zhangsan-photo.cn', 'zhangsan-photo.com.cn'] }] },
+        field: 'apps[0].domains[1]',
+        note: 'a bare .com.cn domain beside a host',
+      },
+    ],
+    passes: [
+      { draft: { apps: [{ kind: 'app', domains: ['api.zhangsan-photo.cn'] }] }, note: 'the host the app calls' },
+      {
+        draft: { apps: [{ kind: '小程序', domains: ['zhangsan-photo.cn'] }] },
+        note: 'a mini program (its domains are another rule’s business)',
+      },
+    ],
+  },
   check(ctx) {
     return forEachApp(ctx, ({ app, prefix, kind }) => {
       if (hasNoBuildFields(kind)) return undefined;

@@ -1,18 +1,21 @@
 import type { Citation } from '../../domain/citation';
+import type { FilingDraft } from '../../domain/draft';
 import { stringsAt } from '../../domain/paths';
 import { getFormat } from '../../formats';
 import {
   APP_FORMATS,
+  APP_KIND_LABELS,
+  APP_PLATFORM_LABELS,
   type AppPlatformId,
   appPlatformOf,
   packageFormatFor,
   publicKeyFormat,
   signatureFormatFor,
 } from '../../formats/app-formats';
-import type { Format } from '../../formats/define';
+import type { Format, FormatExample } from '../../formats/define';
 import { citationsOf } from '../data/references';
-import { memo } from '../define';
-import type { Rule, RuleContext, RuleHit } from '../types';
+import { formatValueExample, memo } from '../define';
+import type { Rule, RuleContext, RuleExample, RuleHit } from '../types';
 import { appsOf, hasNoBuildFields } from './app-context';
 import {
   ALIYUN_APP_FEATURES,
@@ -109,6 +112,43 @@ function hitsFor(ctx: RuleContext, binding: AppBinding, format: Format, code: st
   return hitsByCode(ctx, binding, format).get(code) ?? [];
 }
 
+/**
+ * Issues no draft can raise: a blank field is never shown to a format (the required rules speak for it),
+ * so `<format>.empty` stays a format issue and is not a rule (as in national/format-rules.ts).
+ */
+const FORMAT_ONLY_CODES: ReadonlySet<string> = new Set(['empty']);
+
+/** The platform label (`android` …) whose rows a package or signature format checks; Android for the rest. */
+function platformLabelFor(format: Format): string {
+  for (const [id, labels] of Object.entries(APP_PLATFORM_LABELS) as [AppPlatformId, readonly string[]][])
+    if (packageFormatFor(id)?.id === format.id || signatureFormatFor(id)?.id === format.id) return labels[0] ?? id;
+  return APP_PLATFORM_LABELS.android[0] ?? 'android';
+}
+
+/**
+ * The app around an example value: an APP (a kind with build fields; mini programs have no signature,
+ * key or domain) with one platform row whose label makes the binding choose `format`.
+ */
+function exampleScope(binding: AppBinding, format: Format): FilingDraft {
+  const kind = APP_KIND_LABELS.app[0];
+  return binding.field.includes('platforms[]')
+    ? { apps: [{ kind, platforms: [{ platform: platformLabelFor(format) }] }] }
+    : { apps: [{ kind }] };
+}
+
+/** The rule examples of one issue: its `fires` values, and its `passes` and the format's `valid` values. */
+function formatExamples(binding: AppBinding, format: Format, code: string): Rule['examples'] {
+  const spec = format.issues[code];
+  if (!spec?.fires?.length) return undefined;
+  const scope = exampleScope(binding, format);
+  const at = (e: FormatExample, field: boolean): RuleExample =>
+    formatValueExample(e, binding.field, structuredClone(scope), field);
+  return {
+    fires: spec.fires.map((e) => at(e, true)),
+    passes: [...(spec.passes ?? []), ...(format.valid ?? [])].map((e) => at(e, false)),
+  };
+}
+
 function rulesOf(
   binding: AppBinding,
   format: Format,
@@ -120,7 +160,7 @@ function rulesOf(
     ? [citeFirst, ...citationsOf(format.source).citations]
     : (FORMAT_CITATIONS[format.id] ?? [MIIT_APP_ANNEX]);
   return Object.entries(format.issues)
-    .filter(([code]) => !skip.includes(code))
+    .filter(([code]) => !skip.includes(code) && !FORMAT_ONLY_CODES.has(code))
     .map(([code, spec]) => {
       const rule: Rule = {
         id: `${idPrefix}.${code}`,
@@ -133,6 +173,8 @@ function rulesOf(
         effective: { from: APP_FILING_FROM },
         check: (ctx) => hitsFor(ctx, binding, format, code),
       };
+      const examples = formatExamples(binding, format, code);
+      if (examples) rule.examples = examples;
       return rule;
     });
 }
@@ -147,5 +189,5 @@ const DOMAIN_BINDING: AppBinding = {
 
 export const APP_FORMAT_RULES: readonly Rule[] = [
   ...BINDINGS.flatMap((b) => b.formats.flatMap((f) => rulesOf(b, f))),
-  ...rulesOf(DOMAIN_BINDING, DOMAIN_FORMAT, 'app-domain', ['subdomain', 'empty'], MIIT_APP_ANNEX),
+  ...rulesOf(DOMAIN_BINDING, DOMAIN_FORMAT, 'app-domain', ['subdomain'], MIIT_APP_ANNEX),
 ];

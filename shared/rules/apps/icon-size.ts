@@ -20,6 +20,20 @@ export const appIconSize = defineRule({
   },
   ...cite(HUAWEI_APP_FAQ),
   effective: { from: APP_FILING_FROM },
+  examples: {
+    fires: [
+      { draft: { apps: [{ kind: 'app', iconBytes: 150_000 }] }, field: 'apps[0].icon', note: '150,000 bytes (error)' },
+      {
+        draft: { apps: [{ kind: 'app', iconBytes: 101_000 }] },
+        field: 'apps[0].icon',
+        note: '101,000 bytes: over 100 kB, under 100 KiB (warning)',
+      },
+    ],
+    passes: [
+      { draft: { apps: [{ kind: 'app', iconBytes: 48_213 }] }, note: '48,213 bytes' },
+      { draft: { apps: [{ kind: 'app', iconBytes: 100_000 }] }, note: 'exactly 100,000 bytes' },
+    ],
+  },
   check(ctx) {
     return forEachApp(ctx, ({ app, prefix }) => {
       const bytes = app.iconBytes;

@@ -20,6 +20,30 @@ export const individualSeparateOrders = defineRule({
   ...cite(HUAWEI_APP_FAQ),
   effective: { from: APP_FILING_FROM },
   nature: 'individual',
+  examples: {
+    fires: [
+      {
+        draft: {
+          subject: { nature: '个人' },
+          websites: [{ name: '山水摄影记录', domains: ['zhangsan-photo.cn'] }],
+          apps: [{ kind: 'app', name: '山水摄影记录' }],
+        },
+        field: 'apps[0].name',
+        note: 'an individual with a website and an app',
+      },
+    ],
+    passes: [
+      {
+        draft: {
+          subject: { nature: '企业' },
+          websites: [{ name: '山水摄影记录', domains: ['zhangsan-photo.cn'] }],
+          apps: [{ kind: 'app', name: '山水摄影记录' }],
+        },
+        note: 'an organisation with both',
+      },
+      { draft: { subject: { nature: '个人' }, apps: [{ kind: 'app', name: '山水摄影记录' }] }, note: 'an app only' },
+    ],
+  },
   check(ctx) {
     const websites = (ctx.draft.websites ?? []).filter(
       (w) => present(w?.name) || (w?.domains ?? []).some((d) => present(d)),

@@ -16,6 +16,17 @@ export const appKindUnknown = defineRule({
   },
   ...cite(MIIT_APP_NOTICE),
   effective: { from: APP_FILING_FROM },
+  examples: {
+    fires: [
+      { draft: { apps: [{ kind: '网站', name: '山水摄影记录' }] }, field: 'apps[0].kind', note: 'type 网站' },
+      { draft: { apps: [{ kind: 'H5应用', name: '山水摄影记录' }] }, field: 'apps[0].kind', note: 'type H5应用' },
+    ],
+    passes: [
+      { draft: { apps: [{ kind: 'APP', name: '山水摄影记录' }] }, note: 'APP' },
+      { draft: { apps: [{ kind: '微信小程序', name: '山水摄影记录' }] }, note: '微信小程序 (a mini program)' },
+      { draft: { apps: [{ kind: 'quick-app', name: '山水摄影记录' }] }, note: 'quick-app (the draft value)' },
+    ],
+  },
   check(ctx) {
     return forEachApp(ctx, ({ app, prefix, kindKnown }) => {
       const kind = present(app.kind);

@@ -26,6 +26,55 @@ export const miniProgramNoBuildFields = defineRule({
   },
   ...cite(MIIT_APP_ANNEX),
   effective: { from: APP_FILING_FROM },
+  examples: {
+    fires: [
+      {
+        draft: { apps: [{ kind: '小程序', name: '山水摄影记录', domains: ['api.zhangsan-photo.cn'] }] },
+        field: 'apps[0].domains[0]',
+        note: 'a mini program with a domain',
+      },
+      {
+        draft: {
+          apps: [
+            {
+              kind: '快应用',
+              name: '山水摄影记录',
+              platforms: [{ platform: 'android', signature: '59c97d1fbc46aa82b6b471200c21087f' }],
+            },
+          ],
+        },
+        field: 'apps[0].platforms[0].signature',
+        note: 'a quick app with a signature',
+      },
+    ],
+    passes: [
+      {
+        draft: {
+          apps: [
+            {
+              kind: '小程序',
+              name: '山水摄影记录',
+              platforms: [{ platform: 'android', packageName: 'cn.zhangsan.photo' }],
+            },
+          ],
+        },
+        note: 'a mini program with only its 包名ID',
+      },
+      {
+        draft: {
+          apps: [
+            {
+              kind: 'APP',
+              name: '山水摄影记录',
+              domains: ['api.zhangsan-photo.cn'],
+              platforms: [{ platform: 'android', signature: '59c97d1fbc46aa82b6b471200c21087f' }],
+            },
+          ],
+        },
+        note: 'an APP with a domain and a signature',
+      },
+    ],
+  },
   check(ctx) {
     return forEachApp(ctx, (ref) => {
       if (!hasNoBuildFields(ref.kind)) return undefined;

@@ -16,6 +16,16 @@ export const appNameEmoji = defineRule({
   fix: { zh: '删去表情符号，只保留文字。', en: 'Remove the emoji and keep the words.' },
   ...cite(HUAWEI_APP_FAQ),
   effective: { from: APP_FILING_FROM },
+  examples: {
+    fires: [
+      { draft: { apps: [{ kind: 'app', name: '山水摄影📷' }] }, field: 'apps[0].name', note: '「山水摄影📷」' },
+      { draft: { apps: [{ kind: 'app', name: '山水🌄相册' }] }, field: 'apps[0].name', note: '「山水🌄相册」' },
+    ],
+    passes: [
+      { draft: { apps: [{ kind: 'app', name: '山水摄影记录' }] }, note: '「山水摄影记录」' },
+      { draft: { apps: [{ kind: 'app', name: '山水摄影2' }] }, note: '「山水摄影2」: a digit is no emoji' },
+    ],
+  },
   check(ctx) {
     return forEachApp(ctx, ({ app, prefix }) => {
       const name = present(app.name);

@@ -27,6 +27,16 @@ export const appNameGeneric = defineRule({
   },
   ...cite(APP_NAME_WORDS_SOURCE),
   effective: { from: APP_FILING_FROM },
+  examples: {
+    fires: [
+      { draft: { apps: [{ kind: 'app', name: '天气APP' }] }, field: 'apps[0].name', note: '「天气APP」' },
+      { draft: { apps: [{ kind: 'app', name: '计算器' }] }, field: 'apps[0].name', note: '「计算器」' },
+    ],
+    passes: [
+      { draft: { apps: [{ kind: 'app', name: '西湖天气' }] }, note: '「西湖天气」: a brand before the word' },
+      { draft: { apps: [{ kind: 'app', name: '山水相册' }] }, note: '「山水相册」' },
+    ],
+  },
   check(ctx) {
     return forEachApp(ctx, ({ app, prefix }) => {
       const name = present(app.name);

@@ -14,6 +14,16 @@ export const appNameMarketing = defineRule({
   fix: { zh: '删去「{words}」，保留应用本身的名称。', en: 'Remove {words} and keep the name of the app itself.' },
   ...cite(APP_NAME_WORDS_SOURCE),
   effective: { from: APP_FILING_FROM },
+  examples: {
+    fires: [
+      { draft: { apps: [{ kind: 'app', name: '山水摄影 限时免费' }] }, field: 'apps[0].name', note: '「限时免费」' },
+      { draft: { apps: [{ kind: 'app', name: '山水商城包邮' }] }, field: 'apps[0].name', note: '「包邮」' },
+    ],
+    passes: [
+      { draft: { apps: [{ kind: 'app', name: '山水摄影记录' }] }, note: '「山水摄影记录」' },
+      { draft: { apps: [{ kind: 'app', name: '山水商城' }] }, note: '「山水商城」' },
+    ],
+  },
   check(ctx) {
     return forEachApp(ctx, ({ app, prefix }) => {
       const name = present(app.name);

@@ -19,6 +19,17 @@ export const appNamePlaceholder = defineRule({
   },
   ...cite(APP_NAME_WORDS_SOURCE),
   effective: { from: APP_FILING_FROM },
+  examples: {
+    fires: [
+      { draft: { apps: [{ kind: 'app', name: '测试' }] }, field: 'apps[0].name', note: '「测试」' },
+      { draft: { apps: [{ kind: 'app', name: '{app_name}' }] }, field: 'apps[0].name', note: 'template marker' },
+      { draft: { apps: [{ kind: 'app', name: 'My Application' }] }, field: 'apps[0].name', note: 'IDE default' },
+    ],
+    passes: [
+      { draft: { apps: [{ kind: 'app', name: '山水摄影记录' }] }, note: '「山水摄影记录」' },
+      { draft: { apps: [{ kind: 'app', name: '测试工具箱' }] }, note: '「测试工具箱」: a name that contains 测试' },
+    ],
+  },
   check(ctx) {
     return forEachApp(ctx, ({ app, prefix }) => {
       const name = present(app.name);

@@ -21,6 +21,54 @@ export const appNameSameOnPlatforms = defineRule({
   },
   ...cite(HUAWEI_APP_FAQ),
   effective: { from: APP_FILING_FROM },
+  examples: {
+    fires: [
+      {
+        draft: {
+          apps: [
+            {
+              kind: 'app',
+              name: '山水摄影记录',
+              platforms: [{ platform: 'android', packageName: 'cn.zhangsan.photo' }],
+            },
+            { kind: 'app', name: '山水相册', platforms: [{ platform: 'ios', packageName: 'cn.zhangsan.photo' }] },
+          ],
+        },
+        field: 'apps[1].name',
+        note: 'one package, two entries, two names',
+      },
+    ],
+    passes: [
+      {
+        draft: {
+          apps: [
+            {
+              kind: 'app',
+              name: '山水摄影记录',
+              platforms: [
+                { platform: 'android', packageName: 'cn.zhangsan.photo' },
+                { platform: 'ios', packageName: 'cn.zhangsan.photo' },
+              ],
+            },
+          ],
+        },
+        note: 'one entry with a row per platform',
+      },
+      {
+        draft: {
+          apps: [
+            {
+              kind: 'app',
+              name: '山水摄影记录',
+              platforms: [{ platform: 'android', packageName: 'cn.zhangsan.photo' }],
+            },
+            { kind: 'app', name: '山水相册', platforms: [{ platform: 'android', packageName: 'cn.zhangsan.album' }] },
+          ],
+        },
+        note: 'two apps with their own packages',
+      },
+    ],
+  },
   check(ctx) {
     const seen = new Map<string, { n: number; name: string }>();
     return forEachApp(ctx, (ref) => {

@@ -21,6 +21,28 @@ export const appPlatformUnknown = defineRule({
   },
   ...cite(MIIT_APP_ANNEX),
   effective: { from: APP_FILING_FROM },
+  examples: {
+    fires: [
+      {
+        draft: { apps: [{ kind: 'app', platforms: [{ platform: 'Symbian', packageName: 'cn.zhangsan.photo' }] }] },
+        field: 'apps[0].platforms[0].platform',
+        note: 'Symbian',
+      },
+      {
+        draft: { apps: [{ kind: 'app', platforms: [{ platform: 'Windows Phone' }] }] },
+        field: 'apps[0].platforms[0].platform',
+        note: 'Windows Phone',
+      },
+    ],
+    passes: [
+      {
+        draft: { apps: [{ kind: 'app', platforms: [{ platform: '安卓' }, { platform: '苹果' }] }] },
+        note: '安卓, 苹果',
+      },
+      { draft: { apps: [{ kind: 'app', platforms: [{ platform: 'HarmonyOS NEXT' }] }] }, note: 'HarmonyOS NEXT' },
+      { draft: { apps: [{ kind: 'app', platforms: [{ platform: '黑莓' }] }] }, note: '黑莓 (one of the 其他 options)' },
+    ],
+  },
   check(ctx) {
     return forEachApp(ctx, (ref) =>
       platformsOf(ref).flatMap((p) => {

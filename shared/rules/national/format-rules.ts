@@ -1,9 +1,10 @@
+import type { FilingDraft } from '../../domain/draft';
 import { stringsAt } from '../../domain/paths';
 import { ALL_FORMATS } from '../../formats';
 import type { Format } from '../../formats/define';
-import { documentFormatFor } from '../../formats/documents';
-import { memo } from '../define';
-import type { Rule, RuleContext, RuleHit } from '../types';
+import { DOCUMENT_TYPES, documentFormatFor } from '../../formats/documents';
+import { formatValueExample, memo } from '../define';
+import type { Rule, RuleContext, RuleExample, RuleHit } from '../types';
 
 /**
  * Format rules: every issue every format can raise becomes one rule `<format id>.<issue code>` on the
@@ -156,6 +157,38 @@ function hitsFor(ctx: RuleContext, format: Format, code: string): RuleHit[] {
   return hitsByCode(ctx, format).get(code) ?? [];
 }
 
+/**
+ * Issues no draft can raise: a blank field is never shown to a format (the required-field rules speak
+ * for it), so `<format>.empty` stays a format issue (the CLI's single values) and is not a rule.
+ */
+const FORMAT_ONLY_CODES: ReadonlySet<string> = new Set(['empty']);
+
+/**
+ * Where a format's examples go in a draft: a document number beside the 证件类型 that selects its
+ * format (the subject principal's), any other format in the first field bound to it.
+ */
+function exampleSlot(format: Format): { pattern: string; scope: FilingDraft } | undefined {
+  if (DOCUMENT_FORMATS.includes(format.id)) {
+    const label = DOCUMENT_TYPES.find((d) => d.format.id === format.id)?.labels[0];
+    return { pattern: 'subject.principal.idNumber', scope: { subject: { principal: { idType: label } } } };
+  }
+  const binding = FORMAT_BINDINGS.find((b) => b.formats.includes(format.id));
+  return binding && { pattern: binding.field, scope: {} };
+}
+
+/** The rule examples of one issue: its `fires` values, and its `passes` and the format's `valid` values. */
+function formatExamples(format: Format, code: string): Rule['examples'] {
+  const spec = format.issues[code];
+  const slot = exampleSlot(format);
+  if (!spec?.fires?.length || !slot || !(spec.passes?.length || format.valid?.length)) return undefined;
+  const at = (e: Parameters<typeof formatValueExample>[0], field: boolean): RuleExample =>
+    formatValueExample(e, slot.pattern, structuredClone(slot.scope), field);
+  return {
+    fires: spec.fires.map((e) => at(e, true)),
+    passes: [...(spec.passes ?? []), ...(format.valid ?? [])].map((e) => at(e, false)),
+  };
+}
+
 function formatRules(): Rule[] {
   const rules: Rule[] = [];
   for (const format of ALL_FORMATS as Format[]) {
@@ -164,6 +197,7 @@ function formatRules(): Rule[] {
     const fields = [...new Set([...bound.map((b) => b.field), ...bound.flatMap((b) => b.reads ?? [])])];
     if (fields.length === 0) continue;
     for (const [code, spec] of Object.entries(format.issues)) {
+      if (FORMAT_ONLY_CODES.has(code)) continue;
       const rule: Rule = {
         id: `${format.id}.${code}`,
         fields,
@@ -176,6 +210,8 @@ function formatRules(): Rule[] {
       };
       const url = spec.sourceUrl ?? format.sourceUrl;
       if (url) rule.sourceUrl = url;
+      const examples = formatExamples(format, code);
+      if (examples) rule.examples = examples;
       rules.push(rule);
     }
   }

@@ -28,6 +28,24 @@ export const beijingPack: ProvincePack = {
       {
         fields: ['websites[].name'],
         severity: 'warning',
+        examples: {
+          fires: [
+            {
+              draft: { websites: [{ name: '山水摄影记录' }, { name: '山水摄影记录' }] },
+              field: 'websites[1].name',
+              note: 'two websites of one name',
+            },
+            {
+              draft: { websites: [{ name: '山水摄影记录' }, { name: '山水摄影 记录' }] },
+              field: 'websites[1].name',
+              note: 'the same name but for a space',
+            },
+          ],
+          passes: [
+            { draft: { websites: [{ name: '山水摄影记录' }, { name: '山水旅行笔记' }] }, note: 'different names' },
+            { draft: { websites: [{ name: '山水摄影记录' }] }, note: 'one website' },
+          ],
+        },
         message: {
           zh: '网站{n}的名称「{name}」与网站{first}相同：{province}管局要求同一主体下各网站名称不同。',
           en: 'Website {n} is named "{name}" like website {first}: the {provinceEn} bureau wants different names for the websites of one subject.',

@@ -4,6 +4,7 @@ import { comparableName, present } from '../define';
 import {
   ADULTS_ONLY,
   customRule,
+  exampleIdNumber,
   landlineRemark,
   landlineRequired,
   localMobileInfo,
@@ -13,6 +14,10 @@ import {
 import type { ProvincePack, RuleHit } from '../types';
 
 const meta = { code: '12', name: '天津市', short: '津', id: 'tj' } as const;
+
+/** Made-up ID numbers of two people for the examples (Tianjin region code, valid check character). */
+const SUBJECT_PRINCIPAL_ID = exampleIdNumber(meta.code);
+const OTHER_PRINCIPAL_ID = exampleIdNumber(meta.code, '1992-03-07');
 
 /** 天津市 (津): TC19 天津, and the TC17 rows TC19 no longer states (until 2019-08-15). */
 export const tianjinPack: ProvincePack = {
@@ -57,6 +62,26 @@ export const tianjinPack: ProvincePack = {
       {
         fields: ['subject.mailAddress', 'subject.district'],
         severity: 'warning',
+        examples: {
+          fires: [
+            {
+              draft: { subject: { district: '和平区', mailAddress: '华苑产业区海泰发展六道6号' } },
+              field: 'subject.district',
+              note: 'a 华苑 address in 和平区',
+            },
+          ],
+          passes: [
+            {
+              draft: { subject: { district: '西青区', mailAddress: '华苑产业区海泰发展六道6号' } },
+              note: 'a 华苑 address in 西青区',
+            },
+            {
+              draft: { subject: { district: '南开区', mailAddress: '华苑产业区海泰发展六道6号' } },
+              note: 'a 华苑 address in 南开区',
+            },
+            { draft: { subject: { district: '和平区', mailAddress: '南京路1号' } }, note: 'not in 华苑' },
+          ],
+        },
         message: {
           zh: '通讯地址在华苑地区，所属区域却选择了「{district}」：{province}管局要求华苑地区按环线选择——环内为南开区，环外为西青区。',
           en: 'The mailing address is in the Huayuan area but the district chosen is "{district}": the {provinceEn} bureau wants 南开区 (inside the ring road) or 西青区 (outside).',
@@ -84,6 +109,42 @@ export const tianjinPack: ProvincePack = {
           'subject.principal.idNumber',
         ],
         severity: 'warning',
+        examples: {
+          fires: [
+            {
+              draft: {
+                subject: { principal: { name: '李明', idNumber: SUBJECT_PRINCIPAL_ID } },
+                websites: [{ principal: { name: '李明', idNumber: SUBJECT_PRINCIPAL_ID } }],
+              },
+              field: 'websites[0].principal.name',
+              note: 'the same ID number',
+            },
+            {
+              draft: {
+                subject: { principal: { name: '李明', idNumber: SUBJECT_PRINCIPAL_ID } },
+                websites: [{ principal: { name: '李明', idNumber: '' } }],
+              },
+              field: 'websites[0].principal.name',
+              note: 'the same name, no ID number yet',
+            },
+          ],
+          passes: [
+            {
+              draft: {
+                subject: { principal: { name: '李明', idNumber: SUBJECT_PRINCIPAL_ID } },
+                websites: [{ principal: { name: '王芳', idNumber: OTHER_PRINCIPAL_ID } }],
+              },
+              note: 'another person',
+            },
+            {
+              draft: {
+                subject: { principal: { name: '李明', idNumber: SUBJECT_PRINCIPAL_ID } },
+                websites: [{ principal: { name: '李明', idNumber: OTHER_PRINCIPAL_ID } }],
+              },
+              note: 'a namesake with another ID number',
+            },
+          ],
+        },
         message: {
           zh: '网站{n}的负责人与主体负责人是同一人：{province}管局（2017）要求单位的网站负责人不得与主体负责人相同，并出具法人授权书。',
           en: "The principal of website {n} is the subject principal: the {provinceEn} bureau (2017) wanted a different website principal for organisations, with the legal representative's authorisation letter.",

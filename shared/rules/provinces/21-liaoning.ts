@@ -1,11 +1,15 @@
 import { cite, TC17, TC19 } from '../data/rule-sources';
 import { comparableName, present } from '../define';
-import { ADULTS_ONLY, customRule, landlineRequired, localMobileInfo, minimumAge } from '../factories';
+import { ADULTS_ONLY, customRule, exampleIdNumber, landlineRequired, localMobileInfo, minimumAge } from '../factories';
 import type { ProvincePack, RuleHit } from '../types';
 
 const meta = { code: '21', name: '辽宁省', short: '辽', id: 'ln' } as const;
 
 const FINANCIAL_NAME = /投资管理|理财|典当|担保|贷款/;
+
+/** Two made-up people for the examples (Liaoning region code, valid check character). */
+const LEGAL_REPRESENTATIVE = { name: '李明', idNumber: exampleIdNumber(meta.code) };
+const OTHER_PRINCIPAL = { name: '王芳', idNumber: exampleIdNumber(meta.code, '1992-03-07') };
 
 /** 辽宁省 (辽). */
 export const liaoningPack: ProvincePack = {
@@ -34,6 +38,34 @@ export const liaoningPack: ProvincePack = {
           'subject.principal.name',
         ],
         severity: 'warning',
+        examples: {
+          fires: [
+            {
+              draft: {
+                subject: { name: '山水理财咨询有限公司', principal: LEGAL_REPRESENTATIVE },
+                websites: [{ principal: OTHER_PRINCIPAL }],
+              },
+              field: 'websites[0].principal.name',
+              note: '理财 with another website principal',
+            },
+          ],
+          passes: [
+            {
+              draft: {
+                subject: { name: '山水理财咨询有限公司', principal: LEGAL_REPRESENTATIVE },
+                websites: [{ principal: LEGAL_REPRESENTATIVE }],
+              },
+              note: 'the legal representative is the website principal',
+            },
+            {
+              draft: {
+                subject: { name: '山水科技有限公司', principal: LEGAL_REPRESENTATIVE },
+                websites: [{ principal: OTHER_PRINCIPAL }],
+              },
+              note: 'not a financial name',
+            },
+          ],
+        },
         message: {
           zh: '单位名称含「{word}」，而网站{n}的负责人不是主体负责人（法定代表人）：{province}管局（2017）要求此类单位的主体负责人和网站负责人均为法人。',
           en: 'The subject name contains "{word}" and the principal of website {n} is not the subject principal (legal representative): the {provinceEn} bureau (2017) wanted the legal representative as both principals for such organisations.',

@@ -79,6 +79,20 @@ export const shanghaiPack: ProvincePack = {
       {
         fields: ['websites[].languages'],
         severity: 'warning',
+        examples: {
+          fires: [
+            { draft: { websites: [{ languages: ['英文'] }] }, field: 'websites[0].languages', note: 'English only' },
+            {
+              draft: { websites: [{ languages: ['中文繁体', '英文'] }] },
+              field: 'websites[0].languages',
+              note: 'Traditional Chinese and English',
+            },
+          ],
+          passes: [
+            { draft: { websites: [{ languages: ['中文简体', '英文'] }] }, note: 'Simplified Chinese and English' },
+            { draft: { websites: [{ languages: ['中文简体'] }] }, note: 'Simplified Chinese' },
+          ],
+        },
         message: {
           zh: '网站{n}的语言（{languages}）不含简体中文：{province}管局要求网站语种必须包含简体中文。',
           en: "Website {n}'s languages ({languages}) do not include Simplified Chinese: the {provinceEn} bureau requires it.",

@@ -80,6 +80,34 @@ export const henanPack: ProvincePack = {
       {
         fields: ['websites[].name', 'websites[].serviceContent', 'subject.nature'],
         severity: 'warning',
+        examples: {
+          fires: [
+            {
+              draft: { websites: [{ name: '郑州生活门户' }] },
+              field: 'websites[0].name',
+              note: 'a 门户 named after 郑州',
+            },
+            {
+              draft: { websites: [{ name: '郑州生活网', serviceContent: ['综合门户'] }] },
+              field: 'websites[0].name',
+              note: 'a place name with 综合门户 service content',
+            },
+          ],
+          passes: [
+            { draft: { websites: [{ name: '山水摄影记录' }] }, note: 'no portal' },
+            {
+              draft: { subject: { nature: '政府机关' }, websites: [{ name: '郑州生活门户' }] },
+              note: 'a government body',
+            },
+            {
+              draft: {
+                subject: { nature: '企业', name: '郑州山水科技有限公司' },
+                websites: [{ name: '郑州山水科技', serviceContent: ['单位门户网站'] }],
+              },
+              note: "an organisation's own portal (单位门户网站)",
+            },
+          ],
+        },
         message: {
           zh: '网站「{name}」看起来是以「{place}」为名的地方门户类网站：{province}管局规定非政府机构不能办理地方门户类网站。',
           en: 'The website "{name}" looks like a local portal for "{place}": the {provinceEn} bureau does not accept local portals from non-government subjects.',

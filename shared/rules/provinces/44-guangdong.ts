@@ -49,6 +49,16 @@ export const guangdongPack: ProvincePack = {
       {
         fields: ['websites[].name'],
         severity: 'warning',
+        examples: {
+          fires: [
+            { draft: { websites: [{ name: '山水摄影123' }] }, field: 'websites[0].name', note: 'digits' },
+            { draft: { websites: [{ name: '山水摄影１２３' }] }, field: 'websites[0].name', note: 'full-width digits' },
+          ],
+          passes: [
+            { draft: { websites: [{ name: '山水摄影Photo' }] }, note: 'Chinese and English' },
+            { draft: { websites: [{ name: '山水摄影记录' }] }, note: 'Chinese only' },
+          ],
+        },
         message: {
           zh: '网站名称「{name}」含有数字「{digits}」：{province}管局要求使用符合中文命名习惯的纯中文或中英文名称。',
           en: 'The website name "{name}" contains the digits "{digits}": the {provinceEn} bureau wants names in Chinese, or Chinese and English, only.',
@@ -101,6 +111,34 @@ export const guangdongPack: ProvincePack = {
       {
         fields: ['subject.name', 'subject.remark'],
         severity: 'warning',
+        examples: {
+          fires: [
+            {
+              draft: { subject: { name: '山水口腔医院有限公司', remark: '' } },
+              field: 'subject.remark',
+              note: 'a hospital with a blank subject remark',
+            },
+            {
+              draft: { subject: { name: '山水口腔医院有限公司', remark: '本单位为口腔专科医院。' } },
+              field: 'subject.remark',
+              note: 'a remark without the licence',
+            },
+          ],
+          passes: [
+            {
+              draft: {
+                subject: {
+                  name: '山水口腔医院有限公司',
+                  remark:
+                    '本单位医疗执业许可证为2015年3月颁发，有效期至2030年3月，颁发部门为某市卫生健康委员会，许可证号码为PDY00001X44010012345。',
+                },
+              },
+              note: 'the licence in the remark',
+            },
+            { draft: { subject: { name: '山水科技有限公司', remark: '' } }, note: 'not a hospital' },
+            { draft: { subject: { name: '山水口腔医院有限公司' } }, note: 'the remark not on this page' },
+          ],
+        },
         message: {
           zh: '主办单位「{name}」是医院类单位，但主体备注中没有写明医疗机构执业许可证信息（{province}管局要求）。',
           en: 'The subject "{name}" is a hospital, but the subject remark does not give its medical practice licence (required by the {provinceEn} bureau).',

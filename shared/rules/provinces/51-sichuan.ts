@@ -34,6 +34,25 @@ export const sichuanPack: ProvincePack = {
       {
         fields: ['websites[].name', 'subject.name'],
         severity: 'warning',
+        examples: {
+          fires: [
+            {
+              draft: { subject: { name: '山水科技有限公司' }, websites: [{ name: '山水旅行笔记' }] },
+              field: 'websites[0].name',
+              note: 'another name',
+            },
+          ],
+          passes: [
+            {
+              draft: { subject: { name: '山水科技有限公司' }, websites: [{ name: '山水科技有限公司' }] },
+              note: 'the subject name',
+            },
+            {
+              draft: { subject: { name: '山水科技有限公司' }, websites: [{ name: '山水科技有限公司官网' }] },
+              note: 'the subject name with 官网',
+            },
+          ],
+        },
         message: {
           zh: '网站名称「{name}」不是主办单位名称「{subject}」：{province}管局要求另附法人签字、公司盖章的承诺书（说明网站为公司项目）和建站说明书。',
           en: 'The website name "{name}" is not the subject name "{subject}": the {provinceEn} bureau then wants a pledge signed by the legal representative and stamped (the site is a company project) plus a site description.',

@@ -32,6 +32,28 @@ export const yunnanPack: ProvincePack = {
       {
         fields: ['subject.principal.idType', 'websites[].principal.idType'],
         severity: 'warning',
+        examples: {
+          fires: [
+            {
+              draft: { subject: { principal: { idType: '港澳台居民居住证' } } },
+              field: 'subject.principal.idType',
+              note: 'a residence permit',
+            },
+            {
+              draft: { websites: [{ principal: { idType: '外国人永久居留身份证' } }] },
+              field: 'websites[0].principal.idType',
+              note: 'a permanent residence card',
+            },
+          ],
+          passes: [
+            { draft: { subject: { principal: { idType: '身份证' } } }, note: 'the ID card' },
+            { draft: { subject: { principal: { idType: '护照' } } }, note: 'a passport' },
+            {
+              draft: { websites: [{ principal: { idType: '台湾居民来往大陆通行证' } }] },
+              note: 'the Taiwan travel permit',
+            },
+          ],
+        },
         message: {
           zh: '{who}的证件类型为「{idType}」：{province}管局只接受身份证（大陆）、护照（外籍）、港澳通行证和台胞证（港澳台）。',
           en: 'The document type of {whoEn} is "{idType}": the {provinceEn} bureau accepts only the resident ID card, passports (foreigners) and the Hong Kong/Macao or Taiwan travel permits.',

@@ -1,12 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  businessLicence15Format,
-  CREDIT_CODE_AUTHORITIES,
-  creditCodeCheckChar,
-  creditCodeFormat,
-  organizationCodeFormat,
-} from '../../../shared/formats/credit-code';
+import { businessLicence15Format } from '../../../shared/formats/business-licence-15';
+import { CREDIT_CODE_AUTHORITIES, creditCodeCheckChar, creditCodeFormat } from '../../../shared/formats/credit-code';
+import { organizationCodeFormat } from '../../../shared/formats/organization-code';
 
 const codes = (value: string) => creditCodeFormat.check(value).issues.map((i) => i.code);
 const withCheck = (body17: string) => body17 + creditCodeCheckChar(body17);
