@@ -30,7 +30,8 @@ const SPECIFIERS =
 function resolveImport(repo: string, from: string, spec: string): string | undefined {
   const base = resolve(repo, dirname(from), spec);
   for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')]) {
-    if (SOURCE.test(candidate) && existsSync(candidate) && statSync(candidate).isFile()) return relative(repo, candidate);
+    if (SOURCE.test(candidate) && existsSync(candidate) && statSync(candidate).isFile())
+      return relative(repo, candidate);
   }
   return undefined;
 }
