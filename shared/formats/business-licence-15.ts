@@ -20,7 +20,10 @@ export function licenceNumberCheckDigit(body: string): string {
  */
 const NATIONAL_DIVISION_CODE = '100000';
 
-/** true when a registering authority's division code is national (100000) or in a mainland province (credit code positions 3–8, licence number digits 1–6). */
+/**
+ * true when the division code of a registering authority (credit code positions 3–8, licence number
+ * digits 1–6) is national (100000) or in a mainland province.
+ */
 export function divisionProvinceOk(divisionCode: string): boolean {
   return divisionCode === NATIONAL_DIVISION_CODE || isMainlandProvinceCode(divisionCode.slice(0, 2));
 }

@@ -183,7 +183,7 @@ export const passportFormat: Format<PassportDetails> = defineFormat<PassportDeta
       },
       fix: { zh: '请对照护照资料页核对。', en: 'Compare it with the passport’s data page.' },
       fires: ['AB12', 'ABCDEFGHJK12345678901'],
-      passes: [{ value: 'C01X00T47', note: 'ICAO specimen number' }],
+      passes: [{ value: 'L898902C3', note: 'ICAO Doc 9303 specimen number' }],
     },
     'cn-pattern': {
       severity: 'warning',
@@ -205,7 +205,7 @@ export const passportFormat: Format<PassportDetails> = defineFormat<PassportDeta
         en: 'Foreign passport numbers have no common form; only the length and characters were checked.',
       },
       fix: { zh: '请与护照资料页逐字核对。', en: 'Compare it character by character with the passport’s data page.' },
-      fires: [{ value: 'C01X00T47', note: 'ICAO specimen number' }, 'K1234567'],
+      fires: [{ value: 'L898902C3', note: 'ICAO Doc 9303 specimen number' }, 'K1234567'],
     },
   },
   check(value) {

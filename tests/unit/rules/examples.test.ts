@@ -20,6 +20,10 @@ function findingsOf(rule: Rule, example: RuleExample) {
 const withExamples = ALL_RULES.filter((r) => r.examples);
 
 describe('rule examples', () => {
+  it('every rule, national and province, carries examples (issue 14 §4)', () => {
+    expect(ALL_RULES.filter((r) => !r.examples).map((r) => r.id)).toEqual([]);
+  });
+
   it('a rule with examples has at least one of each kind', () => {
     const lopsided = withExamples
       .filter((r) => (r.examples?.fires.length ?? 0) === 0 || (r.examples?.passes.length ?? 0) === 0)
